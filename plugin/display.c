@@ -1,0 +1,112 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+#include "display.h"
+
+#include "explain.h"
+#include "fields.h"
+#include "timestamp.h"
+
+static nstime_t to_nstime(uint64_t ns)
+{
+    nstime_t t;
+
+    t.secs = (time_t)(ns / TCPRA_NS_PER_S);
+    t.nsecs = (int)(ns % TCPRA_NS_PER_S);
+    return t;
+}
+
+static void add_time(proto_tree *tree, int hf, tvbuff_t *tvb, uint64_t ns)
+{
+    nstime_t t = to_nstime(ns);
+
+    proto_item_set_generated(proto_tree_add_time(tree, hf, tvb, 0, 0, &t));
+}
+
+static void add_uint(proto_tree *tree, int hf, tvbuff_t *tvb, guint32 value)
+{
+    proto_item_set_generated(proto_tree_add_uint(tree, hf, tvb, 0, 0, value));
+}
+
+static void add_classes(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree,
+                        const struct tcpra_verdict *v)
+{
+    uint32_t bits = tcpra_class_bits(v);
+
+    for (int c = 0; c < TCPRA_CLASS_COUNT; c++) {
+        proto_item *item;
+
+        if (!(bits & TCPRA_BIT(c)))
+            continue;
+        item = proto_tree_add_boolean(tree, tcpra_fields.classes[c], tvb, 0, 0, TRUE);
+        proto_item_set_generated(item);
+        if (c == TCPRA_DUPLICATE_ACK)
+            expert_add_info_format(pinfo, item, &tcpra_fields.expert[c], "Duplicate ACK (#%u)",
+                                   v->dupack_num);
+        else
+            expert_add_info(pinfo, item, &tcpra_fields.expert[c]);
+    }
+}
+
+static void add_references(tvbuff_t *tvb, proto_tree *tree, const struct tcpra_verdict *v)
+{
+    if (v->classes & TCPRA_BIT(TCPRA_DUPLICATE_ACK)) {
+        add_uint(tree, tcpra_fields.dupack_num, tvb, v->dupack_num);
+        add_uint(tree, tcpra_fields.dupack_frame, tvb, v->dupack_frame);
+    }
+    if (v->has_rto) {
+        add_uint(tree, tcpra_fields.rto_frame, tvb, v->rto_frame);
+        add_time(tree, tcpra_fields.rto, tvb, v->rto_ns);
+    }
+}
+
+static void add_reasons(tvbuff_t *tvb, proto_tree *tree, const struct tcpra_verdict *v)
+{
+    const struct tcpra_reasons *r = &v->reasons;
+    char text[320];
+    proto_item *item;
+    proto_tree *sub;
+
+    tcpra_explain(v, text, sizeof text);
+    if (!text[0])
+        return;
+    item = proto_tree_add_string(tree, tcpra_fields.reason, tvb, 0, 0, text);
+    proto_item_set_generated(item);
+    sub = proto_item_add_subtree(item, tcpra_fields.ett_reasons);
+    proto_item_set_generated(proto_tree_add_int(sub, tcpra_fields.reverse_dupacks, tvb, 0, 0,
+                                                r->reverse_dupacks));
+    add_uint(sub, tcpra_fields.reverse_ack, tvb, r->reverse_ack);
+    add_time(sub, tcpra_fields.since_reverse, tvb, r->since_reverse_ns);
+    add_time(sub, tcpra_fields.since_highest, tvb, r->since_highest_ns);
+    add_time(sub, tcpra_fields.ooo_threshold, tvb, r->ooo_threshold_ns);
+    proto_item_set_generated(proto_tree_add_string(sub, tcpra_fields.ooo_threshold_source, tvb, 0, 0,
+                                                   tcpra_ooo_origin_name(r->ooo_origin)));
+    add_uint(sub, tcpra_fields.dupack_threshold, tvb, v->dupack_threshold);
+    add_time(sub, tcpra_fields.fast_rtx_window, tvb, v->fast_rtx_window_ns);
+}
+
+void tcpra_display(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree,
+                   const struct tcpra_verdict *v)
+{
+    char flags[320];
+    proto_item *top = proto_tree_add_item(tree, tcpra_fields.proto, tvb, 0, 0, ENC_NA);
+    proto_tree *sub = proto_item_add_subtree(top, tcpra_fields.ett_tcpra);
+
+    proto_item_set_generated(top);
+    add_uint(sub, tcpra_fields.flow, tvb, v->flow_index);
+    if (!v->sequence_analysed) {
+        proto_item_set_generated(proto_tree_add_string(sub, tcpra_fields.not_analysed, tvb, 0, 0,
+            "payload length unknown (IP fragment, header quoted in an ICMP error, or IP payload "
+            "shorter than the TCP header)"));
+        return;
+    }
+    if (!v->header_complete)
+        proto_item_set_generated(proto_tree_add_boolean(sub, tcpra_fields.header_truncated, tvb, 0, 0,
+                                                        TRUE));
+    tcpra_describe_classes(v, flags, sizeof flags);
+    if (flags[0]) {
+        proto_item_set_generated(proto_tree_add_string(sub, tcpra_fields.flags, tvb, 0, 0, flags));
+        proto_item_append_text(top, ": %s", flags);
+    }
+    add_classes(tvb, pinfo, sub, v);
+    add_references(tvb, sub, v);
+    add_reasons(tvb, sub, v);
+}

@@ -1,0 +1,13 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/* A verdict as a tree, fields and expert infos. */
+#ifndef TCPRA_DISPLAY_H
+#define TCPRA_DISPLAY_H
+
+#include <epan/packet.h>
+
+#include "verdict.h"
+
+void tcpra_display(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree,
+                   const struct tcpra_verdict *verdict);
+
+#endif

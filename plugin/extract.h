@@ -1,0 +1,23 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/* Reading the TCP headers of a frame: TCPRA reads every header field
+ * itself, whatever the TCP dissector's preferences, and takes from the
+ * tree only where each header is and the segment's payload length. */
+#ifndef TCPRA_EXTRACT_H
+#define TCPRA_EXTRACT_H
+
+#include <epan/packet.h>
+
+#include "segment.h"
+
+/* The most TCP layers of one frame TCPRA follows (tunnels nest a few). */
+#define TCPRA_MAX_LAYERS 8
+
+/* Declare the fields the extraction needs; call once, at handoff. */
+void tcpra_extract_register(dissector_handle_t handle);
+
+/* Fill segs with the frame's TCP layers, outermost first; returns how many.
+ * Option bytes point into the frame's data and live as long as it. */
+unsigned tcpra_extract_segments(packet_info *pinfo, proto_tree *tree,
+                                struct tcpra_segment segs[TCPRA_MAX_LAYERS]);
+
+#endif

@@ -1,0 +1,105 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+#include "fields.h"
+
+struct tcpra_fields tcpra_fields;
+
+/* Same groups and severities as Wireshark's own tcp.analysis.* infos. */
+static const struct {
+    int severity;
+    const char *summary;
+} expert_kinds[TCPRA_CLASS_COUNT] = {
+    [TCPRA_RETRANSMISSION] = {PI_NOTE, "This frame is a (suspected) retransmission"},
+    [TCPRA_FAST_RETRANSMISSION] = {PI_NOTE, "This frame is a (suspected) fast retransmission"},
+    [TCPRA_SPURIOUS_RETRANSMISSION] = {PI_NOTE, "This frame is a (suspected) spurious retransmission"},
+    [TCPRA_OUT_OF_ORDER] = {PI_WARN, "This frame is a (suspected) out-of-order segment"},
+    [TCPRA_LOST_SEGMENT] = {PI_WARN, "Previous segment(s) not captured (common at capture start)"},
+    [TCPRA_ACK_LOST_SEGMENT] = {PI_WARN, "ACKed segment that wasn't captured (common at capture start)"},
+    [TCPRA_DUPLICATE_ACK] = {PI_NOTE, "Duplicate ACK"},
+    [TCPRA_KEEP_ALIVE] = {PI_NOTE, "TCP keep-alive segment"},
+    [TCPRA_KEEP_ALIVE_ACK] = {PI_NOTE, "ACK to a TCP keep-alive segment"},
+    [TCPRA_ZERO_WINDOW] = {PI_WARN, "TCP Zero Window segment"},
+    [TCPRA_ZERO_WINDOW_PROBE] = {PI_NOTE, "TCP Zero Window Probe"},
+    [TCPRA_ZERO_WINDOW_PROBE_ACK] = {PI_NOTE, "ACK to a TCP Zero Window Probe"},
+    [TCPRA_WINDOW_UPDATE] = {PI_CHAT, "TCP window update"},
+    [TCPRA_WINDOW_FULL] = {PI_WARN, "TCP window specified by the receiver is now completely full"},
+    [TCPRA_REUSED_PORTS] = {PI_NOTE, "A new tcp session is started with the same ports as an earlier session in this trace"},
+};
+
+static hf_register_info field(int *id, const char *name, const char *abbrev, enum ftenum type,
+                              int display, const char *blurb)
+{
+    hf_register_info hf = {id, {name, abbrev, type, display, NULL, 0, blurb, HFILL}};
+    return hf;
+}
+
+static void register_classes(int proto)
+{
+    static hf_register_info hf[TCPRA_CLASS_COUNT];
+    static ei_register_info ei[TCPRA_CLASS_COUNT];
+    expert_module_t *expert = expert_register_protocol(proto);
+
+    for (int c = 0; c < TCPRA_CLASS_COUNT; c++) {
+        const char *name = tcpra_class_name((enum tcpra_class)c);
+
+        hf[c] = field(&tcpra_fields.classes[c], tcpra_class_title((enum tcpra_class)c),
+                      g_strdup_printf("tcpra.%s", name), FT_BOOLEAN, BASE_NONE,
+                      "TCPRA classifies the segment so");
+        ei[c] = (ei_register_info){&tcpra_fields.expert[c],
+                                   {g_strdup_printf("tcpra.expert.%s", name), PI_SEQUENCE,
+                                    expert_kinds[c].severity, expert_kinds[c].summary, EXPFILL}};
+    }
+    proto_register_field_array(proto, hf, TCPRA_CLASS_COUNT);
+    expert_register_field_array(expert, ei, TCPRA_CLASS_COUNT);
+}
+
+void tcpra_fields_register(void)
+{
+    struct tcpra_fields *f = &tcpra_fields;
+    static int *ett[2];
+    static hf_register_info hf[19];
+    int n = 0;
+
+    f->proto = proto_register_protocol("TCP Retransmission Analyzer", "TCPRA", "tcpra");
+    hf[n++] = field(&f->flags, "Flags", "tcpra.flags", FT_STRING, BASE_NONE,
+                    "Every class TCPRA gives this segment");
+    hf[n++] = field(&f->dupack_num, "Duplicate ACK #", "tcpra.duplicate_ack_num", FT_UINT32, BASE_DEC,
+                    "How many times in a row this ACK number was repeated");
+    hf[n++] = field(&f->dupack_frame, "Duplicate of the ACK in frame", "tcpra.duplicate_ack_frame",
+                    FT_FRAMENUM, BASE_NONE, "The last ACK with a new ACK number");
+    hf[n++] = field(&f->rto, "Time since the retransmitted segment", "tcpra.rto", FT_RELATIVE_TIME,
+                    BASE_NONE, "Time since the oldest unacknowledged segment was sent");
+    hf[n++] = field(&f->rto_frame, "Retransmitted segment in frame", "tcpra.rto_frame", FT_FRAMENUM,
+                    BASE_NONE, "The oldest unacknowledged segment, presumably the one resent");
+    hf[n++] = field(&f->flow, "Flow index", "tcpra.flow", FT_UINT32, BASE_DEC,
+                    "TCPRA's connection number, counted from 0");
+    hf[n++] = field(&f->not_analysed, "Not analysed", "tcpra.not_analysed", FT_STRING, BASE_NONE,
+                    "Why this TCP header could not be classified");
+    hf[n++] = field(&f->header_truncated, "Header cut by the capture", "tcpra.header_truncated",
+                    FT_BOOLEAN, BASE_NONE,
+                    "The capture lost part of the TCP header; Wireshark shows no analysis for it");
+    hf[n++] = field(&f->reason, "Reason", "tcpra.reason", FT_STRING, BASE_NONE,
+                    "Why the retransmission rules decided as they did");
+    hf[n++] = field(&f->reverse_dupacks, "Duplicate ACKs from the peer", "tcpra.reason.reverse_dupacks",
+                    FT_INT32, BASE_DEC, "Duplicate ACKs counted in the reverse direction at this moment");
+    hf[n++] = field(&f->reverse_ack, "Peer's last ACK (raw)", "tcpra.reason.reverse_ack", FT_UINT32,
+                    BASE_DEC, "Absolute ACK number of the reverse direction's last packet");
+    hf[n++] = field(&f->since_reverse, "Time since the peer's last packet", "tcpra.reason.since_reverse",
+                    FT_RELATIVE_TIME, BASE_NONE, "Compared with the fast-retransmit window");
+    hf[n++] = field(&f->since_highest, "Time since the highest segment", "tcpra.reason.since_highest",
+                    FT_RELATIVE_TIME, BASE_NONE, "Compared with the out-of-order threshold");
+    hf[n++] = field(&f->ooo_threshold, "Out-of-order threshold", "tcpra.reason.ooo_threshold",
+                    FT_RELATIVE_TIME, BASE_NONE, "A hole filled sooner than this is reordering");
+    hf[n++] = field(&f->ooo_threshold_source, "Out-of-order threshold from",
+                    "tcpra.reason.ooo_threshold_source", FT_STRING, BASE_NONE,
+                    "handshake RTT, default, or fixed");
+    hf[n++] = field(&f->dupack_threshold, "Duplicate-ACK threshold", "tcpra.reason.dupack_threshold",
+                    FT_UINT32, BASE_DEC, "Duplicate ACKs needed for a fast retransmission");
+    hf[n++] = field(&f->fast_rtx_window, "Fast-retransmit window", "tcpra.reason.fast_rtx_window",
+                    FT_RELATIVE_TIME, BASE_NONE, "A fast retransmission follows the peer's last packet sooner");
+    proto_register_field_array(f->proto, hf, n);
+    register_classes(f->proto);
+    f->ett_tcpra = f->ett_reasons = -1;
+    ett[0] = &f->ett_tcpra;
+    ett[1] = &f->ett_reasons;
+    proto_register_subtree_array(ett, 2);
+}

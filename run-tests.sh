@@ -1,0 +1,37 @@
+#!/bin/sh
+# SPDX-License-Identifier: GPL-2.0-or-later
+# Builds TCPRA and runs every test: unit tests of the classifier, the
+# plugin in the real tshark, per-frame expectations on the bundled
+# captures, and fidelity to Wireshark's built-in analysis. Exits non-zero
+# on any failure.
+set -eu
+cd "$(dirname "$0")"
+build="${TCPRA_BUILD_DIR:-build}"
+: "${TCPRA_SHARED_DIR:=$(cd .. && pwd)/shared}"
+export TCPRA_SHARED_DIR
+
+# As root, tshark runs as an unprivileged user (see tests/lib): it must be
+# able to read this tree. If it cannot (a checkout under /root, say), run
+# from a readable copy.
+test_user="${TCPRA_TEST_USER:-nobody}"
+if [ "$(id -u)" = 0 ] && ! setpriv --reuid="$(id -u "$test_user")" --regid="$(id -g "$test_user")" \
+        --clear-groups test -r "$PWD/README.md"; then
+    copy=$(mktemp -d /tmp/tcpra-tests.XXXXXX)
+    chmod 755 "$copy"
+    cp -a . "$copy/tree"
+    chmod -R a+rX "$copy/tree"
+    echo "Running from a copy readable by $test_user: $copy/tree"
+    exec "$copy/tree/run-tests.sh" "$@"
+fi
+
+scripts/install-deps.sh
+cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+cmake --build "$build" -j"$(nproc)"
+# tshark runs unprivileged in the tests: let it read the build.
+chmod -R a+rX "$build"
+
+(cd "$build" && ctest --output-on-failure)
+tests/plugin/check-registration.sh "$build"
+tests/e2e/check-captures-fresh.sh "$build"
+captures/check-builtin.sh
+tests/e2e/check-expected.sh "$build"

@@ -1,0 +1,17 @@
+#!/bin/sh
+# SPDX-License-Identifier: GPL-2.0-or-later
+# Installs what building and testing TCPRA needs, from Debian's archive.
+# Idempotent: installs only what is missing. Uses sudo unless run as root.
+set -eu
+packages="build-essential cmake pkg-config wireshark-dev libwireshark-dev libglib2.0-dev tshark python3 util-linux"
+missing=""
+for p in $packages; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" || missing="$missing $p"
+done
+[ -z "$missing" ] && exit 0
+sudo=""
+[ "$(id -u)" = 0 ] || sudo="sudo"
+echo "Installing:$missing"
+$sudo apt-get update -q
+# tshark asks whether non-root users may capture; the default (no) is fine.
+DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q $missing

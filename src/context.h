@@ -1,0 +1,70 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/* Everything one rule may look at while classifying one segment: the
+ * segment, the direction that sent it (fwd), the other one (rev), and the
+ * verdict being built. Rules read the directions as they were before this
+ * segment; only sequence_update.c moves them forward. */
+#ifndef TCPRA_CONTEXT_H
+#define TCPRA_CONTEXT_H
+
+#include "config.h"
+#include "flow.h"
+#include "segment.h"
+#include "verdict.h"
+
+struct tcpra_context {
+    const struct tcpra_config *config;
+    const struct tcpra_segment *seg;
+    struct tcpra_flow *flow;
+    struct tcpra_direction *fwd, *rev;
+    struct tcpra_verdict *verdict;
+};
+
+static inline void tcpra_mark(struct tcpra_context *ctx, enum tcpra_class c)
+{
+    ctx->verdict->classes |= TCPRA_BIT(c);
+}
+
+static inline bool tcpra_marked(const struct tcpra_context *ctx, enum tcpra_class c)
+{
+    return (ctx->verdict->classes & TCPRA_BIT(c)) != 0;
+}
+
+static inline bool tcpra_has_flag(const struct tcpra_context *ctx, uint16_t flags)
+{
+    return (ctx->seg->flags & flags) != 0;
+}
+
+/* SYN, FIN and RST segments are never keep-alives, window updates, window
+ * full or duplicate ACKs. */
+static inline bool tcpra_is_plain(const struct tcpra_context *ctx)
+{
+    return !tcpra_has_flag(ctx, TCPRA_TH_SYN | TCPRA_TH_FIN | TCPRA_TH_RST);
+}
+
+/* SYN and FIN occupy one sequence number each. */
+static inline uint32_t tcpra_seq_space(const struct tcpra_context *ctx)
+{
+    return ctx->seg->payload_len + (tcpra_has_flag(ctx, TCPRA_TH_SYN | TCPRA_TH_FIN) ? 1u : 0u);
+}
+
+/* Rules, in the order the analysis applies them. Those returning bool
+ * return true when the segment is settled and the ACK-side rules that
+ * follow must be skipped. */
+bool tcpra_rule_zero_window_probe(struct tcpra_context *ctx);
+void tcpra_rule_zero_window(struct tcpra_context *ctx);
+void tcpra_rule_lost_segment(struct tcpra_context *ctx);
+void tcpra_rule_keep_alive(struct tcpra_context *ctx);
+void tcpra_rule_window_update(struct tcpra_context *ctx);
+void tcpra_rule_window_full(struct tcpra_context *ctx);
+bool tcpra_rule_keep_alive_ack(struct tcpra_context *ctx);
+bool tcpra_rule_zero_window_probe_ack(struct tcpra_context *ctx);
+void tcpra_rule_duplicate_ack(struct tcpra_context *ctx);
+void tcpra_rule_reset_dupacks_on_new_ack(struct tcpra_context *ctx);
+void tcpra_rule_ack_lost_segment(struct tcpra_context *ctx);
+void tcpra_rule_retransmission(struct tcpra_context *ctx);
+
+/* Bookkeeping after the rules: remember this segment in fwd, forget what
+ * it acknowledges in rev. */
+void tcpra_sequence_update(struct tcpra_context *ctx);
+
+#endif

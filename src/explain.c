@@ -1,0 +1,115 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+#include "explain.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "timestamp.h"
+
+struct text {
+    char *buf;
+    size_t size, used;
+};
+
+static void append(struct text *t, const char *fmt, ...)
+{
+    va_list ap;
+    int n;
+
+    if (t->used >= t->size)
+        return;
+    va_start(ap, fmt);
+    n = vsnprintf(t->buf + t->used, t->size - t->used, fmt, ap);
+    va_end(ap);
+    if (n > 0)
+        t->used += (size_t)n;
+}
+
+static void append_ms(struct text *t, uint64_t ns)
+{
+    /* A wrapped (negative) elapsed time means the capture went backwards. */
+    if (ns > UINT64_MAX / 2)
+        append(t, "(time went backwards)");
+    else
+        append(t, "%llu.%03llu ms", (unsigned long long)(ns / TCPRA_NS_PER_MS),
+               (unsigned long long)(ns % TCPRA_NS_PER_MS / 1000));
+}
+
+void tcpra_describe_classes(const struct tcpra_verdict *verdict, char *buf, size_t size)
+{
+    struct text t = {buf, size, 0};
+    uint32_t bits = tcpra_class_bits(verdict);
+
+    buf[0] = '\0';
+    for (int c = 0; c < TCPRA_CLASS_COUNT; c++) {
+        if (bits & TCPRA_BIT(c))
+            append(&t, "%s%s", t.used ? ", " : "", tcpra_class_title((enum tcpra_class)c));
+    }
+}
+
+const char *tcpra_ooo_origin_name(enum tcpra_ooo_origin origin)
+{
+    switch (origin) {
+    case TCPRA_OOO_FROM_RTT:
+        return "handshake RTT";
+    case TCPRA_OOO_FROM_FIXED:
+        return "fixed";
+    case TCPRA_OOO_FROM_DEFAULT:
+        break;
+    }
+    return "default";
+}
+
+/* The fast-retransmission test, term by term. */
+static void explain_fast(struct text *t, const struct tcpra_verdict *v)
+{
+    const struct tcpra_reasons *r = &v->reasons;
+
+    if (r->reverse_dupacks < 0)
+        append(t, "dup-ACK count spent on an ACKed unseen segment, ");
+    else
+        append(t, "%d dup ACK%s %s %u, ", r->reverse_dupacks, r->reverse_dupacks == 1 ? "" : "s",
+               r->reverse_dupacks >= (int32_t)v->dupack_threshold ? ">=" : "<", v->dupack_threshold);
+    append(t, "peer ACK %s seq, ", r->reverse_ack_matches ? "==" : "!=");
+    append_ms(t, r->since_reverse_ns);
+    append(t, " %s ", r->since_reverse_ns < v->fast_rtx_window_ns ? "<" : ">=");
+    append_ms(t, v->fast_rtx_window_ns);
+}
+
+/* The out-of-order test. */
+static void explain_out_of_order(struct text *t, const struct tcpra_verdict *v)
+{
+    const struct tcpra_reasons *r = &v->reasons;
+
+    append_ms(t, r->since_highest_ns);
+    append(t, " since highest segment %s ", r->since_highest_ns < r->ooo_threshold_ns ? "<" : ">=");
+    append_ms(t, r->ooo_threshold_ns);
+    append(t, " (%s)", tcpra_ooo_origin_name(r->ooo_origin));
+    if (r->ends_at_next_seq)
+        append(t, ", but it ends at the next expected byte");
+}
+
+void tcpra_explain(const struct tcpra_verdict *v, char *buf, size_t size)
+{
+    struct text t = {buf, size, 0};
+    uint32_t classes = v->classes;
+
+    buf[0] = '\0';
+    if (!v->reasons.evaluated)
+        return;
+    if (classes & TCPRA_BIT(TCPRA_SPURIOUS_RETRANSMISSION)) {
+        append(&t, "spurious: the data was already acknowledged");
+    } else if (classes & TCPRA_BIT(TCPRA_FAST_RETRANSMISSION)) {
+        append(&t, "fast retransmission: ");
+        explain_fast(&t, v);
+    } else if (classes & TCPRA_BIT(TCPRA_OUT_OF_ORDER)) {
+        append(&t, "out-of-order: ");
+        explain_out_of_order(&t, v);
+    } else if (v->reasons.seq_not_advanced) {
+        append(&t, "retransmission; not fast: ");
+        explain_fast(&t, v);
+        append(&t, "; not out-of-order: ");
+        explain_out_of_order(&t, v);
+    }
+}

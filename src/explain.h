@@ -1,0 +1,21 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/* Verdicts in words, with the numbers that decided them. */
+#ifndef TCPRA_EXPLAIN_H
+#define TCPRA_EXPLAIN_H
+
+#include <stddef.h>
+
+#include "verdict.h"
+
+/* "Fast retransmission, Retransmission": every displayed class, or "" */
+void tcpra_describe_classes(const struct tcpra_verdict *verdict, char *buf, size_t size);
+
+/* Why the retransmission rules decided as they did, e.g.
+ * "fast retransmission: 3 dup ACKs >= 2, 4.100 ms < 20.000 ms".
+ * Empty for new data, and when the rules did not run (no data, SYN or FIN). */
+void tcpra_explain(const struct tcpra_verdict *verdict, char *buf, size_t size);
+
+/* "handshake RTT", "default" or "fixed" */
+const char *tcpra_ooo_origin_name(enum tcpra_ooo_origin origin);
+
+#endif

@@ -1,0 +1,23 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/* The TCP options the classifier needs: window scale. */
+#ifndef TCPRA_OPTIONS_H
+#define TCPRA_OPTIONS_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+struct tcpra_options {
+    bool has_window_scale;
+    uint8_t window_scale;     /* shift, capped at 14 */
+    /* Every option lay within the captured bytes. When false, the walk
+     * stopped at the capture's end and the header's remaining meaning
+     * (such as the SYN's window-scaling verdict) is unknown. */
+    bool complete;
+};
+
+/* Walk the options area of declared_len bytes, of which captured_len are
+ * present in bytes. Malformed options end the walk, as in Wireshark. */
+struct tcpra_options tcpra_parse_options(const uint8_t *bytes, uint32_t captured_len,
+                                         uint32_t declared_len);
+
+#endif

@@ -1,0 +1,31 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/* Duplicate ACKs: the receiver repeats its ACK for each segment that
+ * arrives above a hole (RFC 5681 section 4.2). Counting them is what
+ * lets the other direction's retransmission be called "fast". */
+#include "context.h"
+
+/* A pure ACK that repeats the previous one exactly: same seq, ack and
+ * (non-zero) window. */
+void tcpra_rule_duplicate_ack(struct tcpra_context *ctx)
+{
+    const struct tcpra_segment *seg = ctx->seg;
+    struct tcpra_direction *fwd = ctx->fwd;
+
+    if (seg->payload_len != 0 || seg->window == 0 || seg->window != fwd->window ||
+        seg->seq != fwd->next_seq || seg->ack != fwd->last_ack || !tcpra_is_plain(ctx))
+        return;
+    /* -1 marks a count already spent on an "ACKed unseen segment". */
+    fwd->dupack_count = fwd->dupack_count < 0 ? 1 : fwd->dupack_count + 1;
+    tcpra_mark(ctx, TCPRA_DUPLICATE_ACK);
+    ctx->verdict->dupack_num = (uint32_t)fwd->dupack_count;
+    ctx->verdict->dupack_frame = fwd->last_nondup_ack_frame;
+}
+
+/* A new ACK number starts a new count. */
+void tcpra_rule_reset_dupacks_on_new_ack(struct tcpra_context *ctx)
+{
+    if (ctx->seg->ack == ctx->fwd->last_ack)
+        return;
+    ctx->fwd->last_nondup_ack_frame = ctx->seg->frame;
+    ctx->fwd->dupack_count = 0;
+}

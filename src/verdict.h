@@ -1,0 +1,82 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/* What the classifier says about one segment, and why. */
+#ifndef TCPRA_VERDICT_H
+#define TCPRA_VERDICT_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "config.h"
+
+/* One bit per class. Like Wireshark, a fast or spurious retransmission is
+ * also a retransmission; tcpra_class_bits() gives the bits as displayed. */
+enum tcpra_class {
+    TCPRA_RETRANSMISSION,
+    TCPRA_FAST_RETRANSMISSION,
+    TCPRA_SPURIOUS_RETRANSMISSION,
+    TCPRA_OUT_OF_ORDER,
+    TCPRA_LOST_SEGMENT,
+    TCPRA_ACK_LOST_SEGMENT,
+    TCPRA_DUPLICATE_ACK,
+    TCPRA_KEEP_ALIVE,
+    TCPRA_KEEP_ALIVE_ACK,
+    TCPRA_ZERO_WINDOW,
+    TCPRA_ZERO_WINDOW_PROBE,
+    TCPRA_ZERO_WINDOW_PROBE_ACK,
+    TCPRA_WINDOW_UPDATE,
+    TCPRA_WINDOW_FULL,
+    TCPRA_REUSED_PORTS,
+    TCPRA_CLASS_COUNT
+};
+
+#define TCPRA_BIT(c) (1u << (c))
+
+/* Where the out-of-order threshold in force came from. */
+enum tcpra_ooo_origin {
+    TCPRA_OOO_FROM_DEFAULT,     /* no handshake RTT measured */
+    TCPRA_OOO_FROM_RTT,         /* the handshake RTT */
+    TCPRA_OOO_FROM_FIXED,       /* configured to a fixed value */
+};
+
+/* The state the retransmission rules looked at. */
+struct tcpra_reasons {
+    bool evaluated;             /* data, SYN or FIN: the rules ran */
+    bool seq_not_advanced;      /* below the highest sequence number seen */
+    int32_t reverse_dupacks;    /* duplicate ACKs counted in the reverse direction */
+    uint32_t reverse_ack;       /* the reverse direction's last ACK number */
+    bool reverse_ack_matches;   /* ...equals this segment's sequence number */
+    uint64_t since_reverse_ns;  /* since the reverse direction's last packet */
+    uint64_t since_highest_ns;  /* since the segment with the highest sequence number */
+    bool ends_at_next_seq;      /* ends exactly where the highest segment did */
+    uint64_t ooo_threshold_ns;
+    enum tcpra_ooo_origin ooo_origin;
+};
+
+struct tcpra_verdict {
+    bool analysed;              /* false: header too short to follow the flow */
+    bool sequence_analysed;     /* payload length known: the rules ran */
+    /* The whole fixed header and every option were captured. When not,
+     * Wireshark stops dissecting the header and shows no analysis. */
+    bool header_complete;
+    uint32_t flow_index;
+    uint32_t classes;           /* TCPRA_BIT(class) set */
+    uint32_t dupack_num;        /* with TCPRA_DUPLICATE_ACK */
+    uint32_t dupack_frame;      /* the ACK this one duplicates */
+    bool has_rto;               /* with TCPRA_RETRANSMISSION (generic) */
+    uint32_t rto_frame;         /* oldest unacknowledged segment */
+    uint64_t rto_ns;            /* time since it */
+    struct tcpra_reasons reasons;
+    /* The thresholds in force. */
+    unsigned dupack_threshold;
+    uint64_t fast_rtx_window_ns;
+};
+
+/* Classes as Wireshark displays them: fast and spurious imply retransmission. */
+uint32_t tcpra_class_bits(const struct tcpra_verdict *verdict);
+
+/* "fast_retransmission", as in the filter tcpra.fast_retransmission. */
+const char *tcpra_class_name(enum tcpra_class c);
+/* "Fast retransmission", for people. */
+const char *tcpra_class_title(enum tcpra_class c);
+
+#endif

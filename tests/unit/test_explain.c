@@ -1,0 +1,65 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+#include <string.h>
+
+#include "check.h"
+#include "explain.h"
+#include "timestamp.h"
+
+static struct tcpra_verdict evaluated(uint32_t classes)
+{
+    struct tcpra_verdict v;
+
+    memset(&v, 0, sizeof v);
+    v.classes = classes;
+    v.dupack_threshold = 2;
+    v.fast_rtx_window_ns = 20 * TCPRA_NS_PER_MS;
+    v.reasons.evaluated = true;
+    v.reasons.seq_not_advanced = true;
+    v.reasons.reverse_dupacks = 3;
+    v.reasons.reverse_ack_matches = true;
+    v.reasons.since_reverse_ns = 4100000;
+    v.reasons.since_highest_ns = 25 * TCPRA_NS_PER_MS;
+    v.reasons.ooo_threshold_ns = 3 * TCPRA_NS_PER_MS;
+    return v;
+}
+
+int main(void)
+{
+    char text[320];
+    struct tcpra_verdict v = evaluated(TCPRA_BIT(TCPRA_FAST_RETRANSMISSION));
+
+    tcpra_describe_classes(&v, text, sizeof text);
+    CHECK(strcmp(text, "Retransmission, Fast retransmission") == 0);
+    tcpra_explain(&v, text, sizeof text);
+    CHECK(strcmp(text, "fast retransmission: 3 dup ACKs >= 2, peer ACK == seq, 4.100 ms < 20.000 ms") == 0);
+
+    v = evaluated(TCPRA_BIT(TCPRA_RETRANSMISSION));
+    v.reasons.reverse_dupacks = 1;
+    v.reasons.since_reverse_ns = 25 * TCPRA_NS_PER_MS;
+    tcpra_explain(&v, text, sizeof text);
+    CHECK(strstr(text, "1 dup ACK < 2") != NULL);
+    CHECK(strstr(text, "25.000 ms >= 20.000 ms") != NULL);
+    CHECK(strstr(text, "25.000 ms since highest segment >= 3.000 ms (default)") != NULL);
+
+    v.reasons.since_reverse_ns = (uint64_t)0 - 5;
+    tcpra_explain(&v, text, sizeof text);
+    CHECK(strstr(text, "time went backwards") != NULL);
+
+    v = evaluated(0);
+    v.reasons.seq_not_advanced = false;        /* new data: nothing to explain */
+    tcpra_explain(&v, text, sizeof text);
+    CHECK(text[0] == '\0');
+
+    v = evaluated(0);
+    v.reasons.evaluated = false;
+    tcpra_explain(&v, text, sizeof text);
+    CHECK(text[0] == '\0');
+    tcpra_describe_classes(&v, text, sizeof text);
+    CHECK(text[0] == '\0');
+
+    /* A small buffer truncates, never overflows. */
+    v = evaluated(TCPRA_BIT(TCPRA_FAST_RETRANSMISSION));
+    tcpra_explain(&v, text, 10);
+    CHECK(strlen(text) == 9);
+    return check_report("explain");
+}
