@@ -30,8 +30,34 @@ cmake --build "$build" -j"$(nproc)"
 # tshark runs unprivileged in the tests: let it read the build.
 chmod -R a+rX "$build"
 
-(cd "$build" && ctest --output-on-failure)
-tests/plugin/check-registration.sh "$build"
-tests/e2e/check-captures-fresh.sh "$build"
-captures/check-builtin.sh
-tests/e2e/check-expected.sh "$build"
+passed=0 failed=0 failures=""
+suite() {
+    name=$1
+    shift
+    echo "=== $name"
+    if "$@"; then
+        passed=$((passed + 1))
+    else
+        failed=$((failed + 1))
+        failures="$failures $name"
+    fi
+}
+
+suite "unit tests" sh -c "cd '$build' && ctest --output-on-failure"
+suite "plugin registration" tests/plugin/check-registration.sh "$build"
+suite "captures match their generator" tests/e2e/check-captures-fresh.sh "$build"
+suite "expectations match the built-in" captures/check-builtin.sh
+suite "expected verdicts" tests/e2e/check-expected.sh "$build"
+# The same verdicts in two-pass mode, and whatever the built-in TCP
+# preferences are.
+suite "expected verdicts, two-pass, built-in analysis off" env \
+    TCPRA_E2E_TSHARK_OPTIONS="-2 -o tcp.analyze_sequence_numbers:FALSE -o tcp.relative_sequence_numbers:FALSE" \
+    tests/e2e/check-expected.sh "$build"
+suite "fidelity to the built-in" tests/fidelity/run-all.sh "$build" --quiet
+suite "fidelity with out-of-order first" tests/fidelity/fidelity.py --build "$build" --quiet \
+    -o tcp.fastrt_supersedes_ooo:FALSE -o tcpra.fast_rtx_supersedes_ooo:FALSE \
+    captures "$build/wireshark-captures"
+
+[ -z "$failures" ] || echo "Failed:$failures"
+echo "test suites: $passed passed, $failed failed"
+[ "$failed" = 0 ]

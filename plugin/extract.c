@@ -73,18 +73,16 @@ static field_info *payload_len_of(GPtrArray *lens, const field_info *tcp)
 static gboolean read_segment(packet_info *pinfo, const field_info *tcp, field_info *len_fi,
                              struct tcpra_segment *seg)
 {
-    gint available = tvb_captured_length_remaining(tcp->ds_tvb, tcp->start);
-    const guint8 *h;
+    const guint8 *h = header_bytes(tcp, TCPRA_TCP_FIXED_FIELDS);
     guint captured;
 
-    if (available < (gint)TCPRA_TCP_FIXED_FIELDS)
+    if (!h)
         return FALSE;
-    captured = (guint)available;
+    captured = (guint)tvb_captured_length_remaining(tcp->ds_tvb, tcp->start);
     /* The TCP item spans the captured segment, or just its header once the
      * header was read: either bounds what belongs to this segment. */
     if (tcp->length > 0 && (guint)tcp->length < captured)
         captured = (guint)tcp->length;
-    h = header_bytes(tcp, TCPRA_TCP_FIXED_FIELDS);
     seg->frame = pinfo->num;
     seg->time = tcpra_time_from((int64_t)pinfo->abs_ts.secs, (int32_t)pinfo->abs_ts.nsecs);
     seg->src_port = pntoh16(h);

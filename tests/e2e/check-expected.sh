@@ -14,6 +14,8 @@
 # tests/lib/tshark-as-user.sh BUILD_DIR.  With TCPRA_E2E_FIELD_PREFIX=tcp.analysis.
 # TCPRA_E2E_TSHARK=tshark it checks Wireshark's built-in analysis, which has
 # no knobs: then only the knobs.tsv rows at 2 / 20 ms are checked, without -o.
+# TCPRA_E2E_TSHARK_OPTIONS adds options to every tshark run, e.g. "-2" or
+# "-o tcp.analyze_sequence_numbers:FALSE": TCPRA's verdicts must not change.
 set -eu
 
 root=$(cd "$(dirname "$0")/../.." && pwd)
@@ -34,10 +36,11 @@ passed=0
 failed=0
 
 run_tshark() {
+    # shellcheck disable=SC2086 # the options are words
     if [ -n "${TCPRA_E2E_TSHARK:-}" ]; then
-        $TCPRA_E2E_TSHARK "$@"
+        $TCPRA_E2E_TSHARK ${TCPRA_E2E_TSHARK_OPTIONS:-} "$@"
     else
-        "$root/tests/lib/tshark-as-user.sh" "$build_dir" "$@"
+        "$root/tests/lib/tshark-as-user.sh" "$build_dir" ${TCPRA_E2E_TSHARK_OPTIONS:-} "$@"
     fi
 }
 

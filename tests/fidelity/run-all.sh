@@ -1,0 +1,37 @@
+#!/bin/sh
+# SPDX-License-Identifier: GPL-2.0-or-later
+# Runs the fidelity comparison (fidelity.py) on the project's captures, on
+# Wireshark's own TCP test captures (fetched into BUILD_DIR/wireshark-captures)
+# and on the shared real-world captures when they exist: $TCPRA_SHARED_DIR/captures
+# (default ../shared/captures).
+#
+#   tests/fidelity/run-all.sh BUILD_DIR [fidelity.py options...]
+set -u
+[ $# -ge 1 ] || { echo "usage: $0 BUILD_DIR [fidelity.py options...]" >&2; exit 2; }
+build=$(cd "$1" && pwd) || exit 2
+shift
+here=$(cd "$(dirname "$0")" && pwd)
+cd "$here/../.." || exit 2
+status=0
+
+compare() {
+    echo "### $1"
+    "$here/fidelity.py" --build "$build" "$@" || status=1
+    echo
+}
+
+compare captures "$@"
+if "$here/fetch-wireshark-captures.sh" "$build/wireshark-captures"; then
+    compare "$build/wireshark-captures" "$@"
+else
+    echo "### Wireshark captures: could not be fetched"
+    status=1
+fi
+shared="${TCPRA_SHARED_DIR:-../shared}/captures"
+if [ -d "$shared" ]; then
+    compare "$shared" "$@"
+else
+    echo "### SKIPPED $shared: no such folder"
+fi
+[ $status = 0 ] && echo "fidelity: all captures agree" || echo "fidelity: FAILED"
+exit $status
