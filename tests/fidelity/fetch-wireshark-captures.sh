@@ -32,11 +32,17 @@ has_deb_src() {
         grep -Eq '^[[:space:]]*(deb-src|Types:.*deb-src)'
 }
 
+# Changing apt's sources needs root: sudo for a normal user.
+as_root() {
+    if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi
+}
+
 # A deb822 copy of the binary entries with Types: deb-src keeps the same
 # Signed-By, so apt sees no conflicting options for the same archive.
 add_deb_src() {
     if [ -f "$parts/debian.sources" ]; then
-        sed -n 's/^Types:.*/Types: deb-src/; /^#/!p' "$parts/debian.sources" >"$parts/tcpra-deb-src.sources"
+        sed -n 's/^Types:.*/Types: deb-src/; /^#/!p' "$parts/debian.sources" |
+            as_root tee "$parts/tcpra-deb-src.sources" >/dev/null
     else
         codename=$(. /etc/os-release && echo "$VERSION_CODENAME")
         printf '%s\n' 'Types: deb-src' 'URIs: http://deb.debian.org/debian' \
@@ -44,7 +50,8 @@ add_deb_src() {
             'Signed-By: /usr/share/keyrings/debian-archive-keyring.gpg' '' \
             'Types: deb-src' 'URIs: http://deb.debian.org/debian-security' \
             "Suites: $codename-security" 'Components: main' \
-            'Signed-By: /usr/share/keyrings/debian-archive-keyring.gpg' >"$parts/tcpra-deb-src.sources"
+            'Signed-By: /usr/share/keyrings/debian-archive-keyring.gpg' |
+            as_root tee "$parts/tcpra-deb-src.sources" >/dev/null
     fi
 }
 
@@ -55,7 +62,7 @@ source_is_known() {
 download_source() {
     if ! source_is_known; then
         has_deb_src || add_deb_src
-        quietly apt-get update -qq
+        quietly as_root apt-get update -qq
     fi
     mkdir -p "$cache"
     # apt-get source skips files already there with the right checksum.
