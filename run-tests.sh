@@ -58,6 +58,9 @@ suite "fidelity with out-of-order first" tests/fidelity/fidelity.py --build "$bu
     -o tcp.fastrt_supersedes_ooo:FALSE -o tcpra.fast_rtx_supersedes_ooo:FALSE \
     captures "$build/wireshark-captures"
 
+suite "built-in vs TCPRA per frame" tests/e2e/check-mismatch.sh "$build"
+suite "statistics" tests/stats/run.sh "$build"
+
 [ -z "$failures" ] || echo "Failed:$failures"
 echo "test suites: $passed passed, $failed failed"
 [ "$failed" = 0 ]

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 #include "display.h"
 
+#include "compare.h"
 #include "explain.h"
 #include "fields.h"
 #include "timestamp.h"
@@ -24,6 +25,11 @@ static void add_time(proto_tree *tree, int hf, tvbuff_t *tvb, uint64_t ns)
 static void add_uint(proto_tree *tree, int hf, tvbuff_t *tvb, guint32 value)
 {
     proto_item_set_generated(proto_tree_add_uint(tree, hf, tvb, 0, 0, value));
+}
+
+static void add_string(proto_tree *tree, int hf, tvbuff_t *tvb, const char *text)
+{
+    proto_item_set_generated(proto_tree_add_string(tree, hf, tvb, 0, 0, text));
 }
 
 static void add_classes(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree,
@@ -77,14 +83,39 @@ static void add_reasons(tvbuff_t *tvb, proto_tree *tree, const struct tcpra_verd
     add_time(sub, tcpra_fields.since_reverse, tvb, r->since_reverse_ns);
     add_time(sub, tcpra_fields.since_highest, tvb, r->since_highest_ns);
     add_time(sub, tcpra_fields.ooo_threshold, tvb, r->ooo_threshold_ns);
-    proto_item_set_generated(proto_tree_add_string(sub, tcpra_fields.ooo_threshold_source, tvb, 0, 0,
-                                                   tcpra_ooo_origin_name(r->ooo_origin)));
+    add_string(sub, tcpra_fields.ooo_threshold_source, tvb, tcpra_ooo_origin_name(r->ooo_origin));
     add_uint(sub, tcpra_fields.dupack_threshold, tvb, v->dupack_threshold);
     add_time(sub, tcpra_fields.fast_rtx_window, tvb, v->fast_rtx_window_ns);
 }
 
+/* Wireshark's own verdict beside TCPRA's; disagreements raise an expert info
+ * naming both, with TCPRA's numbers. */
+static void add_comparison(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree,
+                           const struct tcpra_verdict *v, const struct tcpra_layer_facts *facts)
+{
+    char text[640];
+    proto_item *item;
+    gboolean agree;
+
+    if (!facts->builtin_known) {
+        add_string(tree, tcpra_fields.builtin_off, tvb,
+                   "Wireshark's own sequence analysis is off (tcp.analyze_sequence_numbers)");
+        return;
+    }
+    tcpra_describe_class_bits(facts->builtin_classes, text, sizeof text);
+    add_string(tree, tcpra_fields.builtin, tvb, text[0] ? text : "none");
+    agree = tcpra_agrees(facts->builtin_classes, v);
+    proto_item_set_generated(proto_tree_add_boolean(tree, tcpra_fields.agree, tvb, 0, 0, agree));
+    if (agree)
+        return;
+    tcpra_describe_mismatch(facts->builtin_classes, v, text, sizeof text);
+    item = proto_tree_add_string(tree, tcpra_fields.mismatch, tvb, 0, 0, text);
+    proto_item_set_generated(item);
+    expert_add_info_format(pinfo, item, &tcpra_fields.expert_mismatch, "%s", text);
+}
+
 void tcpra_display(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree,
-                   const struct tcpra_verdict *v)
+                   const struct tcpra_verdict *v, const struct tcpra_layer_facts *facts)
 {
     char flags[320];
     proto_item *top = proto_tree_add_item(tree, tcpra_fields.proto, tvb, 0, 0, ENC_NA);
@@ -93,9 +124,9 @@ void tcpra_display(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree,
     proto_item_set_generated(top);
     add_uint(sub, tcpra_fields.flow, tvb, v->flow_index);
     if (!v->sequence_analysed) {
-        proto_item_set_generated(proto_tree_add_string(sub, tcpra_fields.not_analysed, tvb, 0, 0,
+        add_string(sub, tcpra_fields.not_analysed, tvb,
             "payload length unknown (IP fragment, header quoted in an ICMP error, or IP payload "
-            "shorter than the TCP header)"));
+            "shorter than the TCP header)");
         return;
     }
     if (!v->header_complete)
@@ -103,10 +134,11 @@ void tcpra_display(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree,
                                                         TRUE));
     tcpra_describe_classes(v, flags, sizeof flags);
     if (flags[0]) {
-        proto_item_set_generated(proto_tree_add_string(sub, tcpra_fields.flags, tvb, 0, 0, flags));
+        add_string(sub, tcpra_fields.flags, tvb, flags);
         proto_item_append_text(top, ": %s", flags);
     }
     add_classes(tvb, pinfo, sub, v);
     add_references(tvb, sub, v);
     add_reasons(tvb, sub, v);
+    add_comparison(tvb, pinfo, sub, v, facts);
 }

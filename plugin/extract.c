@@ -9,10 +9,8 @@
 
 static int proto_tcp = -1, proto_ip = -1, proto_ipv6 = -1, hf_tcp_len = -1;
 
-void tcpra_extract_register(dissector_handle_t handle)
+void tcpra_extract_want(GArray *wanted)
 {
-    GArray *wanted = g_array_new(FALSE, FALSE, (guint)sizeof(int));
-
     proto_tcp = proto_get_id_by_filter_name("tcp");
     proto_ip = proto_get_id_by_filter_name("ip");
     proto_ipv6 = proto_get_id_by_filter_name("ipv6");
@@ -21,7 +19,6 @@ void tcpra_extract_register(dissector_handle_t handle)
     g_array_append_val(wanted, proto_ip);
     g_array_append_val(wanted, proto_ipv6);
     g_array_append_val(wanted, hf_tcp_len);
-    set_postdissector_wanted_hfids(handle, wanted);
 }
 
 static const guint8 *header_bytes(const field_info *fi, guint needed)
@@ -109,7 +106,8 @@ static gboolean read_segment(packet_info *pinfo, const field_info *tcp, field_in
 }
 
 unsigned tcpra_extract_segments(packet_info *pinfo, proto_tree *tree,
-                                struct tcpra_segment segs[TCPRA_MAX_LAYERS])
+                                struct tcpra_segment segs[TCPRA_MAX_LAYERS],
+                                int layer_nums[TCPRA_MAX_LAYERS])
 {
     GPtrArray *tcps = proto_get_finfo_ptr_array(tree, proto_tcp);
     GPtrArray *lens = proto_get_finfo_ptr_array(tree, hf_tcp_len);
@@ -124,7 +122,7 @@ unsigned tcpra_extract_segments(packet_info *pinfo, proto_tree *tree,
 
         memset(seg, 0, sizeof *seg);
         if (ip && read_address(ip, seg) && read_segment(pinfo, tcp, payload_len_of(lens, tcp), seg))
-            count++;
+            layer_nums[count++] = tcp->total_layer_num;
     }
     return count;
 }

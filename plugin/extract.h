@@ -12,12 +12,14 @@
 /* The most TCP layers of one frame TCPRA follows (tunnels nest a few). */
 #define TCPRA_MAX_LAYERS 8
 
-/* Declare the fields the extraction needs; call once, at handoff. */
-void tcpra_extract_register(dissector_handle_t handle);
+/* Add the fields the extraction reads to the post-dissector's wanted fields. */
+void tcpra_extract_want(GArray *wanted);
 
-/* Fill segs with the frame's TCP layers, outermost first; returns how many.
- * Option bytes point into the frame's data and live as long as it. */
+/* Fill segs with the frame's TCP layers, outermost first, and layer_nums
+ * with each one's layer number in the frame; returns how many. Option bytes
+ * point into the frame's data and live as long as it. */
 unsigned tcpra_extract_segments(packet_info *pinfo, proto_tree *tree,
-                                struct tcpra_segment segs[TCPRA_MAX_LAYERS]);
+                                struct tcpra_segment segs[TCPRA_MAX_LAYERS],
+                                int layer_nums[TCPRA_MAX_LAYERS]);
 
 #endif

@@ -32,11 +32,10 @@ static hf_register_info field(int *id, const char *name, const char *abbrev, enu
     return hf;
 }
 
-static void register_classes(int proto)
+static void register_classes(int proto, expert_module_t *expert)
 {
     static hf_register_info hf[TCPRA_CLASS_COUNT];
     static ei_register_info ei[TCPRA_CLASS_COUNT];
-    expert_module_t *expert = expert_register_protocol(proto);
 
     for (int c = 0; c < TCPRA_CLASS_COUNT; c++) {
         const char *name = tcpra_class_name((enum tcpra_class)c);
@@ -56,7 +55,12 @@ void tcpra_fields_register(void)
 {
     struct tcpra_fields *f = &tcpra_fields;
     static int *ett[2];
-    static hf_register_info hf[19];
+    expert_module_t *expert;
+    static hf_register_info hf[24];
+    static ei_register_info ei_mismatch[] = {
+        {&tcpra_fields.expert_mismatch, {"tcpra.expert.mismatch", PI_SEQUENCE, PI_NOTE,
+                                         "The built-in analysis and TCPRA disagree", EXPFILL}},
+    };
     int n = 0;
 
     f->proto = proto_register_protocol("TCP Retransmission Analyzer", "TCPRA", "tcpra");
@@ -96,8 +100,18 @@ void tcpra_fields_register(void)
                     FT_UINT32, BASE_DEC, "Duplicate ACKs needed for a fast retransmission");
     hf[n++] = field(&f->fast_rtx_window, "Fast-retransmit window", "tcpra.reason.fast_rtx_window",
                     FT_RELATIVE_TIME, BASE_NONE, "A fast retransmission follows the peer's last packet sooner");
+    hf[n++] = field(&f->builtin, "Built-in verdict", "tcpra.builtin", FT_STRING, BASE_NONE,
+                    "The classes Wireshark's own analysis (tcp.analysis.*) gives this segment");
+    hf[n++] = field(&f->agree, "Agrees with the built-in", "tcpra.agree", FT_BOOLEAN, BASE_NONE,
+                    "TCPRA and Wireshark's own analysis give the same classes");
+    hf[n++] = field(&f->mismatch, "Disagreement", "tcpra.mismatch", FT_STRING, BASE_NONE,
+                    "Both verdicts, and TCPRA's reasons, where they differ");
+    hf[n++] = field(&f->builtin_off, "No comparison", "tcpra.builtin_off", FT_STRING, BASE_NONE,
+                    "Wireshark's own sequence analysis is off (tcp.analyze_sequence_numbers)");
     proto_register_field_array(f->proto, hf, n);
-    register_classes(f->proto);
+    expert = expert_register_protocol(f->proto);
+    register_classes(f->proto, expert);
+    expert_register_field_array(expert, ei_mismatch, 1);
     f->ett_tcpra = f->ett_reasons = -1;
     ett[0] = &f->ett_tcpra;
     ett[1] = &f->ett_reasons;

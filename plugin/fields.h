@@ -21,8 +21,10 @@ struct tcpra_fields {
     int reverse_dupacks, reverse_ack, since_reverse, since_highest;
     int ooo_threshold, ooo_threshold_source;
     int dupack_threshold, fast_rtx_window;
+    int builtin, agree, mismatch, builtin_off;
     int ett_tcpra, ett_reasons;
     expert_field expert[TCPRA_CLASS_COUNT];
+    expert_field expert_mismatch;
 };
 
 extern struct tcpra_fields tcpra_fields;

@@ -1,18 +1,21 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 /* TCP Retransmission Analyzer: a post-dissector that classifies every TCP
  * segment with its own, configurable re-implementation of Wireshark's
- * sequence analysis. */
+ * sequence analysis, and sets it beside Wireshark's own verdict. */
 #define WS_BUILD_DLL
 #include <wireshark.h>
 #include <epan/packet.h>
 #include <epan/proto.h>
 
 #include "analyzer.h"
+#include "builtin.h"
 #include "display.h"
 #include "extract.h"
 #include "fields.h"
+#include "frame_facts.h"
 #include "frame_verdicts.h"
 #include "prefs.h"
+#include "stats.h"
 
 #ifndef TCPRA_VERSION
 #define TCPRA_VERSION "0.0.0"
@@ -25,31 +28,50 @@ WS_DLL_PUBLIC void plugin_register(void);
 
 static dissector_handle_t tcpra_handle;
 static struct tcpra_analyzer analyzer;
+static gboolean builtin_enabled;
 
+/* The first pass, in capture order: classify each TCP layer and keep the
+ * verdicts and facts for every later pass. */
 static void classify_frame(packet_info *pinfo, proto_tree *tree)
 {
     struct tcpra_segment segs[TCPRA_MAX_LAYERS];
+    int layer_nums[TCPRA_MAX_LAYERS];
     struct tcpra_verdict verdicts[TCPRA_MAX_LAYERS];
-    unsigned count = tcpra_extract_segments(pinfo, tree, segs);
+    struct tcpra_layer_facts facts[TCPRA_MAX_LAYERS];
+    unsigned count = tcpra_extract_segments(pinfo, tree, segs, layer_nums);
 
     if (count == 0)
         return;
-    for (unsigned i = 0; i < count; i++)
+    for (unsigned i = 0; i < count; i++) {
         tcpra_analyze(&analyzer, &segs[i], &verdicts[i]);
+        facts[i] = (struct tcpra_layer_facts){
+            .payload_len = segs[i].payload_len,
+            .tcp_flags = segs[i].flags,
+            .builtin_classes = (guint16)(builtin_enabled ? tcpra_builtin_classes(tree, layer_nums[i]) : 0),
+            .side = verdicts[i].analysed ? tcpra_facts_side(verdicts[i].flow_index, &segs[i]) : 0,
+            .builtin_known = (guint8)builtin_enabled,
+        };
+    }
     tcpra_frame_verdicts_store(pinfo, tcpra_fields.proto, verdicts, count);
+    tcpra_frame_facts_store(pinfo, tcpra_fields.proto, facts, count);
 }
 
 static int dissect_tcpra(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree, void *data _U_)
 {
     const struct tcpra_frame_verdicts *stored;
+    const struct tcpra_frame_facts *facts;
+    struct tcpra_tap_frame frame;
 
     if (!PINFO_FD_VISITED(pinfo))
         classify_frame(pinfo, tree);
     stored = tcpra_frame_verdicts_get(pinfo, tcpra_fields.proto);
-    if (!stored)
+    facts = tcpra_frame_facts_get(pinfo, tcpra_fields.proto);
+    if (!stored || !facts)
         return 0;
     for (unsigned i = 0; i < stored->count; i++)
-        tcpra_display(tvb, pinfo, tree, &stored->verdicts[i]);
+        tcpra_display(tvb, pinfo, tree, &stored->verdicts[i], &facts->layers[i]);
+    frame = (struct tcpra_tap_frame){stored->count, stored->verdicts, facts->layers};
+    tcpra_stats_queue(pinfo, &frame);
     return tvb_captured_length(tvb);
 }
 
@@ -58,6 +80,8 @@ static int dissect_tcpra(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree, vo
 static void start_capture(void)
 {
     tcpra_analyzer_init(&analyzer, tcpra_prefs_config());
+    tcpra_facts_start();
+    builtin_enabled = tcpra_builtin_analysis_enabled();
 }
 
 static void end_capture(void)
@@ -69,15 +93,22 @@ static void register_tcpra(void)
 {
     tcpra_fields_register();
     tcpra_prefs_register(tcpra_fields.proto);
+    tcpra_stats_register();
     tcpra_handle = create_dissector_handle(dissect_tcpra, tcpra_fields.proto);
     register_postdissector(tcpra_handle);
     register_init_routine(start_capture);
     register_cleanup_routine(end_capture);
 }
 
+/* The fields read from each frame's tree: where the TCP headers are, and
+ * the built-in verdicts to compare with. */
 static void handoff_tcpra(void)
 {
-    tcpra_extract_register(tcpra_handle);
+    GArray *wanted = g_array_new(FALSE, FALSE, (guint)sizeof(int));
+
+    tcpra_extract_want(wanted);
+    tcpra_builtin_want(wanted);
+    set_postdissector_wanted_hfids(tcpra_handle, wanted);
 }
 
 void plugin_register(void)

@@ -38,8 +38,12 @@ static void append_ms(struct text *t, uint64_t ns)
 
 void tcpra_describe_classes(const struct tcpra_verdict *verdict, char *buf, size_t size)
 {
+    tcpra_describe_class_bits(tcpra_class_bits(verdict), buf, size);
+}
+
+void tcpra_describe_class_bits(uint32_t bits, char *buf, size_t size)
+{
     struct text t = {buf, size, 0};
-    uint32_t bits = tcpra_class_bits(verdict);
 
     buf[0] = '\0';
     for (int c = 0; c < TCPRA_CLASS_COUNT; c++) {

@@ -9,6 +9,8 @@
 
 /* "Fast retransmission, Retransmission": every displayed class, or "" */
 void tcpra_describe_classes(const struct tcpra_verdict *verdict, char *buf, size_t size);
+/* The same for any set of class bits. */
+void tcpra_describe_class_bits(uint32_t bits, char *buf, size_t size);
 
 /* Why the retransmission rules decided as they did, e.g.
  * "fast retransmission: 3 dup ACKs >= 2, 4.100 ms < 20.000 ms".

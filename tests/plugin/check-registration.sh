@@ -24,7 +24,8 @@ for f in flags retransmission fast_retransmission spurious_retransmission out_of
          ack_lost_segment duplicate_ack duplicate_ack_num duplicate_ack_frame keep_alive keep_alive_ack \
          zero_window zero_window_probe zero_window_probe_ack window_update window_full reused_ports \
          rto rto_frame flow reason reason.reverse_dupacks reason.since_reverse reason.since_highest \
-         reason.ooo_threshold reason.ooo_threshold_source reason.dupack_threshold reason.fast_rtx_window; do
+         reason.ooo_threshold reason.ooo_threshold_source reason.dupack_threshold reason.fast_rtx_window \
+         builtin agree mismatch builtin_off expert.mismatch; do
     expect "field tcpra.$f" "$fields" "	tcpra\.$f	"
 done
 prefs=$(tshark_tcpra -G defaultprefs 2>&1)
@@ -32,6 +33,8 @@ for p in "dupack_threshold: 2" "fast_rtx_window_ms: 20" "ooo_threshold_source: H
          "fast_rtx_supersedes_ooo: TRUE" "unseen_ack_enables_fast_rtx: TRUE"; do
     expect "preference tcpra.$p" "$prefs" "^#tcpra\.$p$"
 done
+taps=$(tshark_tcpra -z help 2>&1)
+expect "tshark -z help" "$taps" "^     tcpra,tree$"
 bad=$(tshark_tcpra -o tcpra.fast_rtx_window_ms:abc -r /dev/null 2>&1 || true)
 expect "invalid preference message" "$bad" 'fast_rtx_window_ms: "abc" is not a number of milliseconds'
 echo "registration: $passed passed, $failed failed"

@@ -1,0 +1,60 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+#include "builtin.h"
+
+#include <epan/prefs.h>
+#include <epan/prefs-int.h>
+
+#include "verdict.h"
+
+/* Every field called tcp.analysis.<class>, and the class. Wireshark
+ * registers some names twice (tcp.analysis.duplicate_ack is a field and an
+ * expert info; 4.0 gives an unrelated expert info the name of
+ * tcp.analysis.zero_window_probe_ack): all of them are read. */
+struct builtin_field {
+    int hf;
+    enum tcpra_class c;
+};
+static GArray *builtin_fields;
+
+void tcpra_builtin_want(GArray *wanted)
+{
+    builtin_fields = g_array_new(FALSE, FALSE, (guint)sizeof(struct builtin_field));
+    for (int c = 0; c < TCPRA_CLASS_COUNT; c++) {
+        char *name = g_strdup_printf("tcp.analysis.%s", tcpra_class_name((enum tcpra_class)c));
+        header_field_info *hfinfo = proto_registrar_get_byname(name);
+
+        g_free(name);
+        while (hfinfo && hfinfo->same_name_prev_id >= 0)
+            hfinfo = proto_registrar_get_nth((guint)hfinfo->same_name_prev_id);
+        for (; hfinfo; hfinfo = hfinfo->same_name_next) {
+            struct builtin_field field = {hfinfo->id, (enum tcpra_class)c};
+
+            g_array_append_val(builtin_fields, field);
+            g_array_append_val(wanted, hfinfo->id);
+        }
+    }
+}
+
+gboolean tcpra_builtin_analysis_enabled(void)
+{
+    module_t *tcp = prefs_find_module("tcp");
+    pref_t *pref = tcp ? prefs_find_preference(tcp, "analyze_sequence_numbers") : NULL;
+
+    return pref && prefs_get_bool_value(pref, pref_current);
+}
+
+guint32 tcpra_builtin_classes(proto_tree *tree, int layer_num)
+{
+    guint32 bits = 0;
+
+    for (guint f = 0; f < builtin_fields->len; f++) {
+        const struct builtin_field *field = &g_array_index(builtin_fields, struct builtin_field, f);
+        GPtrArray *found = proto_get_finfo_ptr_array(tree, field->hf);
+
+        for (guint i = 0; found && i < found->len; i++) {
+            if (((field_info *)g_ptr_array_index(found, i))->total_layer_num == layer_num)
+                bits |= TCPRA_BIT(field->c);
+        }
+    }
+    return bits;
+}

@@ -1,0 +1,220 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+#include "stats.h"
+
+#include <epan/address.h>
+#include <epan/stats_tree.h>
+#include <epan/tap.h>
+#include <epan/to_str.h>
+
+#include "attempts.h"
+#include "compare.h"
+
+static int tcpra_tap = -1;
+
+/* Top-level nodes, created in this order by start_tree(). */
+static int node_classes, node_builtin, node_matrix, node_hosts, node_conversations, node_attempts;
+
+/* Connection attempts are followed per statistics tree (window). */
+static GHashTable *attempts_by_tree;
+
+static const char *class_title(enum tcpra_class c)
+{
+    return c == TCPRA_CLASS_COUNT ? "none" : tcpra_class_title(c);
+}
+
+static const char *address_text(const struct tcpra_address *a)
+{
+    address addr;
+
+    set_address(&addr, a->family == 6 ? AT_IPv6 : AT_IPv4, a->len, a->bytes);
+    return address_to_str(wmem_packet_scope(), &addr);
+}
+
+static const char *endpoint_text(const struct tcpra_address *a, guint16 port)
+{
+    return wmem_strdup_printf(wmem_packet_scope(), a->family == 6 ? "[%s]:%u" : "%s:%u",
+                              address_text(a), port);
+}
+
+/* The node called name under parent, its count raised by `by` (0: only
+ * found, or created). */
+static int count(stats_tree *st, const char *name, int parent, gint by)
+{
+    return stats_tree_manip_node_int(MN_INCREASE, st, name, parent, TRUE, by);
+}
+
+/* Segments, and below them each class (its share shows as a percentage). */
+static void count_classes(stats_tree *st, int parent, guint32 bits)
+{
+    int segments = count(st, "Segments", parent, 1);
+
+    for (int c = 0; c < TCPRA_CLASS_COUNT; c++) {
+        if (bits & TCPRA_BIT(c))
+            count(st, tcpra_class_title((enum tcpra_class)c), segments, 1);
+    }
+}
+
+/* Built-in class -> TCPRA class, one class each (tcpra_primary_class). */
+static void count_confusion(stats_tree *st, guint32 builtin, guint32 tcpra)
+{
+    char name[80];
+    int row;
+
+    g_snprintf(name, sizeof name, "built-in: %s", class_title(tcpra_primary_class(builtin)));
+    row = count(st, name, node_matrix, 1);
+    g_snprintf(name, sizeof name, "TCPRA: %s", class_title(tcpra_primary_class(tcpra)));
+    count(st, name, row, 1);
+}
+
+/* Data segments, and below them the retransmitted ones (the rate shows as
+ * their percentage), split by kind. */
+static void count_traffic(stats_tree *st, int parent, const char *suffix,
+                          const struct tcpra_layer_facts *f, guint32 bits)
+{
+    char name[64];
+    int data, retransmitted;
+
+    if (f->payload_len > 0) {
+        g_snprintf(name, sizeof name, "Data segments%s", suffix);
+        data = count(st, name, parent, 1);
+        if (bits & TCPRA_BIT(TCPRA_RETRANSMISSION)) {
+            retransmitted = count(st, "Retransmitted", data, 1);
+            if (bits & TCPRA_BIT(TCPRA_FAST_RETRANSMISSION))
+                count(st, "Fast retransmissions", retransmitted, 1);
+            else if (bits & TCPRA_BIT(TCPRA_SPURIOUS_RETRANSMISSION))
+                count(st, "Spurious retransmissions", retransmitted, 1);
+            else
+                count(st, "Other retransmissions", retransmitted, 1);
+        }
+        if (bits & TCPRA_BIT(TCPRA_OUT_OF_ORDER))
+            count(st, "Out-of-order", data, 1);
+    }
+    if (bits & TCPRA_BIT(TCPRA_DUPLICATE_ACK)) {
+        g_snprintf(name, sizeof name, "Duplicate ACKs%s", suffix);
+        count(st, name, parent, 1);
+    }
+    if (f->tcp_flags & TCPRA_TH_RST) {
+        g_snprintf(name, sizeof name, "RSTs%s", suffix);
+        count(st, name, parent, 1);
+    }
+}
+
+static void count_hosts(stats_tree *st, const struct tcpra_endpoints *ep,
+                        const struct tcpra_layer_facts *f, guint32 bits)
+{
+    int sender = count(st, address_text(&ep->addr[f->side]), node_hosts, 1);
+    int receiver = count(st, address_text(&ep->addr[!f->side]), node_hosts, 0);
+
+    count_traffic(st, sender, " sent", f, bits);
+    if (f->tcp_flags & TCPRA_TH_RST)
+        count(st, "RSTs received", receiver, 1);
+}
+
+static void count_conversation(stats_tree *st, const struct tcpra_endpoints *ep,
+                               const struct tcpra_layer_facts *f, guint32 bits)
+{
+    char *name = wmem_strdup_printf(wmem_packet_scope(), "%s <-> %s",
+                                    endpoint_text(&ep->addr[0], ep->port[0]),
+                                    endpoint_text(&ep->addr[1], ep->port[1]));
+
+    count_traffic(st, count(st, name, node_conversations, 1), "", f, bits);
+}
+
+/* Per server endpoint: attempts (first SYNs), then how each ended. "Never
+ * answered" counts up at the SYN and down at the answer, so that it is right
+ * whenever the capture ends. */
+static void count_attempt(stats_tree *st, const struct tcpra_verdict *v, const struct tcpra_endpoints *ep,
+                          const struct tcpra_layer_facts *f, guint32 bits)
+{
+    struct tcpra_attempts *attempts = g_hash_table_lookup(attempts_by_tree, st);
+    gboolean is_syn = (f->tcp_flags & (TCPRA_TH_SYN | TCPRA_TH_ACK)) == TCPRA_TH_SYN;
+    int server_side = is_syn ? !f->side : f->side;
+    const char *server = endpoint_text(&ep->addr[server_side], ep->port[server_side]);
+    int node;
+
+    switch (tcpra_attempts_observe(attempts, v->flow_index, f->side, f->tcp_flags)) {
+    case TCPRA_ATTEMPT_STARTED:
+        node = count(st, server, node_attempts, 1);
+        count(st, "Answered", node, 0);
+        count(st, "Refused (RST)", node, 0);
+        count(st, "Never answered", node, 1);
+        break;
+    case TCPRA_ATTEMPT_ANSWERED:
+        node = count(st, server, node_attempts, 0);
+        count(st, "Never answered", node, -1);
+        count(st, "Answered", node, 1);
+        break;
+    case TCPRA_ATTEMPT_REFUSED:
+        node = count(st, server, node_attempts, 0);
+        count(st, "Never answered", node, -1);
+        count(st, "Refused (RST)", node, 1);
+        break;
+    case TCPRA_ATTEMPT_NONE:
+        break;
+    }
+    if (is_syn && (bits & TCPRA_BIT(TCPRA_RETRANSMISSION)))
+        count(st, "SYN retransmissions", count(st, server, node_attempts, 0), 1);
+}
+
+static tap_packet_status count_frame(stats_tree *st, packet_info *pinfo _U_, epan_dissect_t *edt _U_,
+                                     const void *data, tap_flags_t flags _U_)
+{
+    const struct tcpra_tap_frame *frame = (const struct tcpra_tap_frame *)data;
+
+    for (unsigned i = 0; i < frame->count; i++) {
+        const struct tcpra_verdict *v = &frame->verdicts[i];
+        const struct tcpra_layer_facts *f = &frame->facts[i];
+        const struct tcpra_endpoints *ep = tcpra_facts_endpoints(v->flow_index);
+        guint32 bits = tcpra_class_bits(v);
+
+        if (!v->sequence_analysed || !ep)
+            continue;
+        count_classes(st, node_classes, bits);
+        if (f->builtin_known) {
+            count_classes(st, node_builtin, f->builtin_classes);
+            count_confusion(st, f->builtin_classes, bits);
+        }
+        count_hosts(st, ep, f, bits);
+        count_conversation(st, ep, f, bits);
+        count_attempt(st, v, ep, f, bits);
+    }
+    return TAP_PACKET_REDRAW;
+}
+
+static void start_tree(stats_tree *st)
+{
+    node_classes = stats_tree_create_node(st, "TCPRA classes", 0, STAT_DT_INT, TRUE);
+    node_builtin = stats_tree_create_node(st, "Built-in classes", 0, STAT_DT_INT, TRUE);
+    node_matrix = stats_tree_create_node(st, "Built-in vs TCPRA", 0, STAT_DT_INT, TRUE);
+    node_hosts = stats_tree_create_node(st, "Hosts", 0, STAT_DT_INT, TRUE);
+    node_conversations = stats_tree_create_node(st, "Conversations", 0, STAT_DT_INT, TRUE);
+    node_attempts = stats_tree_create_node(st, "Connection attempts", 0, STAT_DT_INT, TRUE);
+    g_hash_table_insert(attempts_by_tree, st, g_new0(struct tcpra_attempts, 1));
+}
+
+static void free_attempts(gpointer attempts)
+{
+    tcpra_attempts_free((struct tcpra_attempts *)attempts);
+    g_free(attempts);
+}
+
+static void end_tree(stats_tree *st)
+{
+    g_hash_table_remove(attempts_by_tree, st);
+}
+
+void tcpra_stats_register(void)
+{
+    tcpra_tap = register_tap("tcpra");
+    attempts_by_tree = g_hash_table_new_full(g_direct_hash, g_direct_equal, NULL, free_attempts);
+    stats_tree_register_plugin("tcpra", "tcpra", "TCP Retransmission Analysis", 0, count_frame,
+                               start_tree, end_tree);
+}
+
+void tcpra_stats_queue(packet_info *pinfo, const struct tcpra_tap_frame *frame)
+{
+    struct tcpra_tap_frame *queued = wmem_new(pinfo->pool, struct tcpra_tap_frame);
+
+    *queued = *frame;
+    tap_queue_packet(tcpra_tap, pinfo, queued);
+}

@@ -1,0 +1,25 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/* TCPRA's verdict beside Wireshark's own, in the same vocabulary. */
+#ifndef TCPRA_COMPARE_H
+#define TCPRA_COMPARE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "verdict.h"
+
+/* Classes as displayed (see tcpra_class_bits) that the built-in shows and
+ * TCPRA does not, or the reverse. */
+bool tcpra_agrees(uint32_t builtin_bits, const struct tcpra_verdict *verdict);
+
+/* "built-in: Out-of-order, TCPRA: Fast retransmission (3 dup ACKs >= 2, ...)" */
+void tcpra_describe_mismatch(uint32_t builtin_bits, const struct tcpra_verdict *verdict,
+                             char *buf, size_t size);
+
+/* The one class that best names a segment, for a confusion matrix: the
+ * retransmission family first, then the rest in tcpra_class order.
+ * TCPRA_CLASS_COUNT when there is none. */
+enum tcpra_class tcpra_primary_class(uint32_t bits);
+
+#endif

@@ -1,0 +1,36 @@
+#!/bin/sh
+# SPDX-License-Identifier: GPL-2.0-or-later
+# tcpra.mismatch selects exactly the frames where TCPRA and the built-in
+# analysis disagree: none at Wireshark's values, the changed ones at others.
+#   tests/e2e/check-mismatch.sh BUILD_DIR
+set -eu
+root=$(cd "$(dirname "$0")/../.." && pwd)
+build=$1
+passed=0 failed=0
+tshark_tcpra() { "$root/tests/lib/tshark-as-user.sh" "$build" "$@" 2>/dev/null; }
+expect() {
+    if [ "$2" = "$3" ]; then
+        passed=$((passed + 1))
+    else
+        failed=$((failed + 1))
+        printf 'FAIL: %s\n  expected: %s\n  got:      %s\n' "$1" "$3" "$2"
+    fi
+}
+
+for cap in "$root"/captures/*.pcap; do
+    expect "no mismatch at defaults in ${cap#"$root"/}" \
+        "$(tshark_tcpra -r "$cap" -Y tcpra.mismatch -T fields -e frame.number)" ""
+done
+expect "2 dup ACKs with threshold 3" \
+    "$(tshark_tcpra -r "$root/captures/fast_rtx_2dupacks.pcap" -o tcpra.dupack_threshold:3 \
+        -Y tcpra.mismatch -T fields -e frame.number -e tcpra.mismatch)" \
+    "10	built-in: Retransmission, Fast retransmission, TCPRA: Retransmission (retransmission; not fast: 2 dup ACKs < 3, peer ACK == seq, 1.000 ms < 20.000 ms; not out-of-order: 1.050 ms since highest segment >= 0.500 ms (handshake RTT))"
+expect "the expert info names both verdicts" \
+    "$(tshark_tcpra -r "$root/captures/fast_rtx_2dupacks.pcap" -o tcpra.dupack_threshold:3 -q -z expert,note |
+        grep -c 'built-in: Retransmission, Fast retransmission, TCPRA: Retransmission (')" "1"
+expect "built-in analysis off: no comparison" \
+    "$(tshark_tcpra -r "$root/captures/fast_rtx_2dupacks.pcap" -o tcp.analyze_sequence_numbers:FALSE \
+        -c 1 -T fields -e tcpra.builtin_off -e tcpra.agree -e tcpra.mismatch)" \
+    "Wireshark's own sequence analysis is off (tcp.analyze_sequence_numbers)		"
+echo "mismatch: $passed passed, $failed failed"
+[ "$failed" = 0 ]

@@ -1,0 +1,48 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+#include <string.h>
+
+#include "check.h"
+#include "compare.h"
+#include "timestamp.h"
+
+int main(void)
+{
+    struct tcpra_verdict v;
+    char text[400];
+
+    memset(&v, 0, sizeof v);
+    v.header_complete = true;
+    v.classes = B(FAST_RETRANSMISSION);
+    v.dupack_threshold = 2;
+    v.fast_rtx_window_ns = 20 * TCPRA_NS_PER_MS;
+    v.reasons.evaluated = v.reasons.seq_not_advanced = v.reasons.reverse_ack_matches = true;
+    v.reasons.reverse_dupacks = 3;
+    v.reasons.since_reverse_ns = 4100000;
+
+    /* Fast implies retransmission on both sides. */
+    CHECK(tcpra_agrees(B(FAST_RETRANSMISSION) | B(RETRANSMISSION), &v));
+    CHECK(!tcpra_agrees(B(OUT_OF_ORDER), &v));
+    tcpra_describe_mismatch(B(OUT_OF_ORDER), &v, text, sizeof text);
+    CHECK(strcmp(text, "built-in: Out-of-order, TCPRA: Retransmission, Fast retransmission "
+                       "(fast retransmission: 3 dup ACKs >= 2, peer ACK == seq, "
+                       "4.100 ms < 20.000 ms)") == 0);
+
+    v.classes = 0;
+    v.reasons.evaluated = false;
+    tcpra_describe_mismatch(B(DUPLICATE_ACK), &v, text, sizeof text);
+    CHECK(strcmp(text, "built-in: Duplicate ACK, TCPRA: none") == 0);
+
+    /* Where the capture cut the header the built-in shows nothing. */
+    v.header_complete = false;
+    v.classes = B(LOST_SEGMENT);
+    tcpra_describe_mismatch(0, &v, text, sizeof text);
+    CHECK(strcmp(text, "built-in: none (it stops at the TCP header the capture cut), "
+                       "TCPRA: Previous segment not captured") == 0);
+
+    CHECK_EQ(tcpra_primary_class(B(RETRANSMISSION) | B(FAST_RETRANSMISSION) | B(ACK_LOST_SEGMENT)),
+             TCPRA_FAST_RETRANSMISSION);
+    CHECK_EQ(tcpra_primary_class(B(ZERO_WINDOW) | B(ZERO_WINDOW_PROBE_ACK)), TCPRA_ZERO_WINDOW);
+    CHECK_EQ(tcpra_primary_class(B(OUT_OF_ORDER) | B(LOST_SEGMENT)), TCPRA_OUT_OF_ORDER);
+    CHECK_EQ(tcpra_primary_class(0), TCPRA_CLASS_COUNT);
+    return check_report("compare");
+}
