@@ -24,7 +24,7 @@ if [ "$(id -u)" = 0 ] && ! setpriv --reuid="$(id -u "$test_user")" --regid="$(id
     exec "$copy/tree/run-tests.sh" "$@"
 fi
 
-scripts/install-deps.sh
+scripts/install-deps.sh --tests
 cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
 cmake --build "$build" -j"$(nproc)"
 # tshark runs unprivileged in the tests: let it read the build.
@@ -60,6 +60,7 @@ suite "fidelity with out-of-order first" tests/fidelity/fidelity.py --build "$bu
 
 suite "built-in vs TCPRA per frame" tests/e2e/check-mismatch.sh "$build"
 suite "statistics" tests/stats/run.sh "$build"
+suite "profile and GUI" tests/gui/check-profile-and-screenshot.sh "$build" "$build/screenshot.png"
 
 [ -z "$failures" ] || echo "Failed:$failures"
 echo "test suites: $passed passed, $failed failed"

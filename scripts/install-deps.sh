@@ -1,9 +1,13 @@
 #!/bin/sh
 # SPDX-License-Identifier: GPL-2.0-or-later
-# Installs what building and testing TCPRA needs, from Debian's archive.
+# Installs what building TCPRA needs, from Debian's archive; with --tests,
+# also what its tests need (the Wireshark GUI under Xvfb for the screenshot).
 # Idempotent: installs only what is missing. Uses sudo unless run as root.
 set -eu
-packages="build-essential cmake pkg-config wireshark-dev libwireshark-dev libglib2.0-dev tshark python3 util-linux"
+packages="build-essential cmake pkg-config wireshark-dev libwireshark-dev libglib2.0-dev tshark util-linux"
+if [ "${1:-}" = --tests ]; then
+    packages="$packages python3 wireshark xvfb xdotool x11-apps imagemagick"
+fi
 missing=""
 for p in $packages; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" || missing="$missing $p"
