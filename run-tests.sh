@@ -19,6 +19,8 @@ if [ "$(id -u)" = 0 ] && ! setpriv --reuid="$(id -u "$test_user")" --regid="$(id
     copy=$(mktemp -d /tmp/tcpra-tests.XXXXXX)
     chmod 755 "$copy"
     cp -a . "$copy/tree"
+    # A build made here belongs to this path; the copy builds its own.
+    rm -rf "$copy/tree/$build"
     chmod -R a+rX "$copy/tree"
     echo "Running from a copy readable by $test_user: $copy/tree"
     exec "$copy/tree/run-tests.sh" "$@"
