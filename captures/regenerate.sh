@@ -8,6 +8,6 @@ set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-"${CC:-cc}" -std=c11 -Wall -Wextra -O2 -o "$tmp/capgen" "$here/capgen/capgen.c"
+"${CC:-cc}" -std=c11 -Wall -Wextra -O2 -o "$tmp/capgen" "$here"/capgen/*.c
 mkdir -p "$here/expected"
 "$tmp/capgen" "$here" "$here/../tests/e2e/knobs.tsv"

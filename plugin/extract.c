@@ -82,13 +82,13 @@ static gboolean read_segment(packet_info *pinfo, const field_info *tcp, field_in
         captured = (guint)tcp->length;
     seg->frame = pinfo->num;
     seg->time = tcpra_time_from((int64_t)pinfo->abs_ts.secs, (int32_t)pinfo->abs_ts.nsecs);
-    seg->src_port = pntoh16(h);
-    seg->dst_port = pntoh16(h + 2);
-    seg->seq = pntoh32(h + 4);
-    seg->ack = pntoh32(h + 8);
+    seg->src_port = TCPRA_PNTOH16(h);
+    seg->dst_port = TCPRA_PNTOH16(h + 2);
+    seg->seq = TCPRA_PNTOH32(h + 4);
+    seg->ack = TCPRA_PNTOH32(h + 8);
     seg->header_len = (uint8_t)((h[12] >> 4) * 4);
-    seg->flags = (uint16_t)(pntoh16(h + 12) & TCPRA_TH_MASK);
-    seg->window = pntoh16(h + 14);
+    seg->flags = (uint16_t)(TCPRA_PNTOH16(h + 12) & TCPRA_TH_MASK);
+    seg->window = TCPRA_PNTOH16(h + 14);
     seg->has_payload_len = len_fi != NULL;
     seg->payload_len = len_fi ? TCPRA_FINFO_UINT(len_fi) : 0;
     if (len_fi && (guint64)seg->header_len + seg->payload_len < captured)

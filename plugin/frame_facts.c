@@ -3,11 +3,6 @@
 
 #include <string.h>
 
-#include <epan/proto_data.h>
-
-/* Frame data key of the facts (the verdicts use 0). */
-#define FACTS_KEY 1
-
 /* Endpoints by flow index: indices are dense, in order of first packet. */
 static wmem_array_t *endpoints;
 
@@ -40,21 +35,4 @@ const struct tcpra_endpoints *tcpra_facts_endpoints(guint32 flow_index)
     if (!endpoints || flow_index >= wmem_array_get_count(endpoints))
         return NULL;
     return (const struct tcpra_endpoints *)wmem_array_index(endpoints, flow_index);
-}
-
-void tcpra_frame_facts_store(packet_info *pinfo, int proto, const struct tcpra_layer_facts *layers,
-                             unsigned count)
-{
-    struct tcpra_frame_facts *stored;
-    size_t size = sizeof *stored + count * sizeof stored->layers[0];
-
-    stored = (struct tcpra_frame_facts *)wmem_alloc(wmem_file_scope(), size);
-    stored->count = count;
-    memcpy(stored->layers, layers, count * sizeof stored->layers[0]);
-    p_add_proto_data(wmem_file_scope(), pinfo, proto, FACTS_KEY, stored);
-}
-
-const struct tcpra_frame_facts *tcpra_frame_facts_get(packet_info *pinfo, int proto)
-{
-    return (const struct tcpra_frame_facts *)p_get_proto_data(wmem_file_scope(), pinfo, proto, FACTS_KEY);
 }

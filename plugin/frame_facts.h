@@ -17,11 +17,6 @@ struct tcpra_layer_facts {
     guint8 builtin_known;       /* the built-in analysis ran */
 };
 
-struct tcpra_frame_facts {
-    unsigned count;
-    struct tcpra_layer_facts layers[];
-};
-
 /* A connection's endpoints, the first sender first. */
 struct tcpra_endpoints {
     struct tcpra_address addr[2];
@@ -34,9 +29,5 @@ void tcpra_facts_start(void);
  * first time). */
 guint8 tcpra_facts_side(guint32 flow_index, const struct tcpra_segment *seg);
 const struct tcpra_endpoints *tcpra_facts_endpoints(guint32 flow_index);
-
-void tcpra_frame_facts_store(packet_info *pinfo, int proto, const struct tcpra_layer_facts *layers,
-                             unsigned count);
-const struct tcpra_frame_facts *tcpra_frame_facts_get(packet_info *pinfo, int proto);
 
 #endif

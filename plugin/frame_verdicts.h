@@ -1,22 +1,32 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 /* Verdicts are computed once, on the first pass in capture order, and kept
- * per frame: later passes (tshark -2, clicking in the GUI, taps) show the
- * stored ones instead of re-running the classifier out of order. */
+ * per frame with the facts of each TCP layer (frame_facts.h): later passes
+ * (tshark -2, clicking in the GUI, taps) show the stored ones instead of
+ * re-running the classifier out of order. The verdicts are kept packed
+ * (frame_verdicts_pack.h), the facts as they are: some twenty bytes a frame
+ * in all, where per-frame proto data would cost more than that in
+ * bookkeeping alone. */
 #ifndef TCPRA_FRAME_VERDICTS_H
 #define TCPRA_FRAME_VERDICTS_H
 
 #include <epan/packet.h>
 
+#include "frame_facts.h"
 #include "verdict.h"
 
+/* One frame's TCP layers: count verdicts and as many facts. */
 struct tcpra_frame_verdicts {
     unsigned count;
-    struct tcpra_verdict verdicts[];
+    const struct tcpra_verdict *verdicts;
+    const struct tcpra_layer_facts *facts;
 };
 
-void tcpra_frame_verdicts_store(packet_info *pinfo, int proto, const struct tcpra_verdict *verdicts,
-                                unsigned count);
-/* NULL when the frame has no TCP header TCPRA could follow. */
-const struct tcpra_frame_verdicts *tcpra_frame_verdicts_get(packet_info *pinfo, int proto);
+/* Keep the verdicts and facts of the frame's TCP layers (1 to
+ * TCPRA_MAX_LAYERS). */
+void tcpra_frame_verdicts_store(packet_info *pinfo, const struct tcpra_verdict *verdicts,
+                                const struct tcpra_layer_facts *facts, unsigned count);
+/* The frame's verdicts and facts, allocated in pinfo->pool; NULL when the
+ * frame has no TCP header TCPRA could follow. */
+const struct tcpra_frame_verdicts *tcpra_frame_verdicts_get(packet_info *pinfo);
 
 #endif

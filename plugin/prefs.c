@@ -4,6 +4,7 @@
 #include <epan/prefs.h>
 #include <wsutil/report_message.h>
 
+#include "release_prefs.h"
 #include "ws_compat.h"
 
 static guint dupack_threshold = 2;
@@ -41,6 +42,7 @@ static void apply(void)
     config.ooo_source = ooo_source == TCPRA_OOO_FIXED ? TCPRA_OOO_FIXED : TCPRA_OOO_HANDSHAKE_RTT;
     config.fast_rtx_supersedes_ooo = fast_rtx_supersedes_ooo ? true : false;
     config.unseen_ack_enables_fast_rtx = unseen_ack_enables_fast_rtx ? true : false;
+    tcpra_release_prefs_apply(&config);
 }
 
 const struct tcpra_config *tcpra_prefs_config(void)
@@ -81,5 +83,6 @@ void tcpra_prefs_register(int proto)
         "ACKed byte within the window is called fast. On to match Wireshark; off to count it as "
         "no duplicate ACKs.",
         &unseen_ack_enables_fast_rtx);
+    tcpra_release_prefs_register(module);
     apply();
 }

@@ -22,18 +22,18 @@ static const char *class_title(enum tcpra_class c)
     return c == TCPRA_CLASS_COUNT ? "none" : tcpra_class_title(c);
 }
 
-static const char *address_text(const struct tcpra_address *a)
+static const char *address_text(wmem_allocator_t *pool, const struct tcpra_address *a)
 {
     address addr;
 
     set_address(&addr, a->family == 6 ? AT_IPv6 : AT_IPv4, a->len, a->bytes);
-    return address_to_str(wmem_packet_scope(), &addr);
+    return address_to_str(pool, &addr);
 }
 
-static const char *endpoint_text(const struct tcpra_address *a, guint16 port)
+static const char *endpoint_text(wmem_allocator_t *pool, const struct tcpra_address *a, guint16 port)
 {
-    return wmem_strdup_printf(wmem_packet_scope(), a->family == 6 ? "[%s]:%u" : "%s:%u",
-                              address_text(a), port);
+    return wmem_strdup_printf(pool, a->family == 6 ? "[%s]:%u" : "%s:%u",
+                              address_text(pool, a), port);
 }
 
 /* The node called name under parent, its count raised by `by` (0: only
@@ -99,23 +99,23 @@ static void count_traffic(stats_tree *st, int parent, const char *suffix,
     }
 }
 
-static void count_hosts(stats_tree *st, const struct tcpra_endpoints *ep,
+static void count_hosts(stats_tree *st, wmem_allocator_t *pool, const struct tcpra_endpoints *ep,
                         const struct tcpra_layer_facts *f, guint32 bits)
 {
-    int sender = count(st, address_text(&ep->addr[f->side]), node_hosts, 1);
-    int receiver = count(st, address_text(&ep->addr[!f->side]), node_hosts, 0);
+    int sender = count(st, address_text(pool, &ep->addr[f->side]), node_hosts, 1);
+    int receiver = count(st, address_text(pool, &ep->addr[!f->side]), node_hosts, 0);
 
     count_traffic(st, sender, " sent", f, bits);
     if (f->tcp_flags & TCPRA_TH_RST)
         count(st, "RSTs received", receiver, 1);
 }
 
-static void count_conversation(stats_tree *st, const struct tcpra_endpoints *ep,
+static void count_conversation(stats_tree *st, wmem_allocator_t *pool, const struct tcpra_endpoints *ep,
                                const struct tcpra_layer_facts *f, guint32 bits)
 {
-    char *name = wmem_strdup_printf(wmem_packet_scope(), "%s <-> %s",
-                                    endpoint_text(&ep->addr[0], ep->port[0]),
-                                    endpoint_text(&ep->addr[1], ep->port[1]));
+    char *name = wmem_strdup_printf(pool, "%s <-> %s",
+                                    endpoint_text(pool, &ep->addr[0], ep->port[0]),
+                                    endpoint_text(pool, &ep->addr[1], ep->port[1]));
 
     count_traffic(st, count(st, name, node_conversations, 1), "", f, bits);
 }
@@ -123,13 +123,13 @@ static void count_conversation(stats_tree *st, const struct tcpra_endpoints *ep,
 /* Per server endpoint: attempts (first SYNs), then how each ended. "Never
  * answered" counts up at the SYN and down at the answer, so that it is right
  * whenever the capture ends. */
-static void count_attempt(stats_tree *st, const struct tcpra_verdict *v, const struct tcpra_endpoints *ep,
-                          const struct tcpra_layer_facts *f, guint32 bits)
+static void count_attempt(stats_tree *st, wmem_allocator_t *pool, const struct tcpra_verdict *v,
+                          const struct tcpra_endpoints *ep, const struct tcpra_layer_facts *f, guint32 bits)
 {
     struct tcpra_attempts *attempts = g_hash_table_lookup(attempts_by_tree, st);
     gboolean is_syn = (f->tcp_flags & (TCPRA_TH_SYN | TCPRA_TH_ACK)) == TCPRA_TH_SYN;
     int server_side = is_syn ? !f->side : f->side;
-    const char *server = endpoint_text(&ep->addr[server_side], ep->port[server_side]);
+    const char *server = endpoint_text(pool, &ep->addr[server_side], ep->port[server_side]);
     int node;
 
     switch (tcpra_attempts_observe(attempts, v->flow_index, f->side, f->tcp_flags)) {
@@ -156,10 +156,10 @@ static void count_attempt(stats_tree *st, const struct tcpra_verdict *v, const s
         count(st, "SYN retransmissions", count(st, server, node_attempts, 0), 1);
 }
 
-static tap_packet_status count_frame(stats_tree *st, packet_info *pinfo _U_, epan_dissect_t *edt _U_,
+static tap_packet_status count_frame(stats_tree *st, packet_info *pinfo, epan_dissect_t *edt _U_,
                                      const void *data, tap_flags_t flags _U_)
 {
-    const struct tcpra_tap_frame *frame = (const struct tcpra_tap_frame *)data;
+    const struct tcpra_frame_verdicts *frame = (const struct tcpra_frame_verdicts *)data;
 
     for (unsigned i = 0; i < frame->count; i++) {
         const struct tcpra_verdict *v = &frame->verdicts[i];
@@ -174,9 +174,9 @@ static tap_packet_status count_frame(stats_tree *st, packet_info *pinfo _U_, epa
             count_classes(st, node_builtin, f->builtin_classes);
             count_confusion(st, f->builtin_classes, bits);
         }
-        count_hosts(st, ep, f, bits);
-        count_conversation(st, ep, f, bits);
-        count_attempt(st, v, ep, f, bits);
+        count_hosts(st, pinfo->pool, ep, f, bits);
+        count_conversation(st, pinfo->pool, ep, f, bits);
+        count_attempt(st, pinfo->pool, v, ep, f, bits);
     }
     return TAP_PACKET_REDRAW;
 }
@@ -211,10 +211,7 @@ void tcpra_stats_register(void)
                                start_tree, end_tree);
 }
 
-void tcpra_stats_queue(packet_info *pinfo, const struct tcpra_tap_frame *frame)
+void tcpra_stats_queue(packet_info *pinfo, const struct tcpra_frame_verdicts *frame)
 {
-    struct tcpra_tap_frame *queued = wmem_new(pinfo->pool, struct tcpra_tap_frame);
-
-    *queued = *frame;
-    tap_queue_packet(tcpra_tap, pinfo, queued);
+    tap_queue_packet(tcpra_tap, pinfo, frame);
 }

@@ -5,19 +5,11 @@
 
 #include <epan/packet.h>
 
-#include "frame_facts.h"
-#include "verdict.h"
-
-/* What the post-dissector hands the statistics for each frame. */
-struct tcpra_tap_frame {
-    unsigned count;
-    const struct tcpra_verdict *verdicts;
-    const struct tcpra_layer_facts *facts;
-};
+#include "frame_verdicts.h"
 
 /* Register the tap and the statistics tree; call at protocol registration. */
 void tcpra_stats_register(void);
-/* Hand a frame's TCP layers to the statistics. */
-void tcpra_stats_queue(packet_info *pinfo, const struct tcpra_tap_frame *frame);
+/* Hand a frame's TCP layers (allocated in pinfo->pool) to the statistics. */
+void tcpra_stats_queue(packet_info *pinfo, const struct tcpra_frame_verdicts *frame);
 
 #endif

@@ -12,7 +12,6 @@
 #include "display.h"
 #include "extract.h"
 #include "fields.h"
-#include "frame_facts.h"
 #include "frame_verdicts.h"
 #include "prefs.h"
 #include "stats.h"
@@ -52,26 +51,21 @@ static void classify_frame(packet_info *pinfo, proto_tree *tree)
             .builtin_known = (guint8)builtin_enabled,
         };
     }
-    tcpra_frame_verdicts_store(pinfo, tcpra_fields.proto, verdicts, count);
-    tcpra_frame_facts_store(pinfo, tcpra_fields.proto, facts, count);
+    tcpra_frame_verdicts_store(pinfo, verdicts, facts, count);
 }
 
 static int dissect_tcpra(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree, void *data _U_)
 {
     const struct tcpra_frame_verdicts *stored;
-    const struct tcpra_frame_facts *facts;
-    struct tcpra_tap_frame frame;
 
     if (!PINFO_FD_VISITED(pinfo))
         classify_frame(pinfo, tree);
-    stored = tcpra_frame_verdicts_get(pinfo, tcpra_fields.proto);
-    facts = tcpra_frame_facts_get(pinfo, tcpra_fields.proto);
-    if (!stored || !facts)
+    stored = tcpra_frame_verdicts_get(pinfo);
+    if (!stored)
         return 0;
     for (unsigned i = 0; i < stored->count; i++)
-        tcpra_display(tvb, pinfo, tree, &stored->verdicts[i], &facts->layers[i]);
-    frame = (struct tcpra_tap_frame){stored->count, stored->verdicts, facts->layers};
-    tcpra_stats_queue(pinfo, &frame);
+        tcpra_display(tvb, pinfo, tree, &stored->verdicts[i], &stored->facts[i]);
+    tcpra_stats_queue(pinfo, stored);
     return tvb_captured_length(tvb);
 }
 

@@ -18,11 +18,41 @@ typedef bool tcpra_pref_bool;
 typedef gboolean tcpra_pref_bool;
 #endif
 
+/* wmem callbacks (wmem_register_callback) return a gboolean before 4.2, a
+ * bool since. */
+#if TCPRA_WS_AT_LEAST(4, 2)
+typedef bool tcpra_wmem_cb_result;
+#else
+typedef gboolean tcpra_wmem_cb_result;
+#endif
+
 /* field_info holds its value inline before 4.2, by pointer since. */
 #if TCPRA_WS_AT_LEAST(4, 2)
 #define TCPRA_FINFO_UINT(finfo) fvalue_get_uinteger((finfo)->value)
 #else
 #define TCPRA_FINFO_UINT(finfo) fvalue_get_uinteger(&(finfo)->value)
+#endif
+
+/* Big-endian reads from a byte buffer were renamed in 4.6. */
+#if TCPRA_WS_AT_LEAST(4, 6)
+#define TCPRA_PNTOH16(p) pntohu16(p)
+#define TCPRA_PNTOH32(p) pntohu32(p)
+#else
+#define TCPRA_PNTOH16(p) pntoh16(p)
+#define TCPRA_PNTOH32(p) pntoh32(p)
+#endif
+
+/* Since 4.2 a plugin tells its type through plugin_describe(); without it,
+ * tshark -G plugins and About > Plugins list it as "unknown". */
+#define TCPRA_WS_HAS_PLUGIN_DESCRIBE TCPRA_WS_AT_LEAST(4, 2)
+
+/* The analysis of the release built against: TCPRA's default behaviour. */
+#if TCPRA_WS_AT_LEAST(4, 6)
+#define TCPRA_WS_BEHAVIOUR TCPRA_BEHAVE_4_6
+#elif TCPRA_WS_AT_LEAST(4, 2)
+#define TCPRA_WS_BEHAVIOUR TCPRA_BEHAVE_4_4
+#else
+#define TCPRA_WS_BEHAVIOUR TCPRA_BEHAVE_4_0
 #endif
 
 #endif

@@ -64,6 +64,8 @@ void tcpra_analyze(struct tcpra_analyzer *analyzer, const struct tcpra_segment *
 
     tcpra_handshake_detect_reuse(&ctx, &analyzer->flows);
     verdict->flow_index = ctx.flow->index;
+    /* Only this packet's SACK blocks count. */
+    ctx.fwd->sack.count = 0;
     if (seg->has_payload_len) {
         verdict->sequence_analysed = true;
         tcpra_handshake_learn_base_seq(&ctx);
@@ -79,5 +81,10 @@ void tcpra_analyze(struct tcpra_analyzer *analyzer, const struct tcpra_segment *
     options = tcpra_parse_options(seg->options, seg->options_len,
                                   (uint32_t)seg->header_len - TCPRA_TCP_MIN_HEADER);
     tcpra_handshake_window_scaling(&ctx, &options);
+    tcpra_rule_sack_window_update(&ctx, options.has_sack);
+    if (options.has_sack) {
+        ctx.fwd->sack = options.sack;
+        ctx.fwd->sack.base = ctx.rev->base_seq;
+    }
     verdict->header_complete = options.complete;
 }

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 /* The knobs of the classifier. Defaults are Wireshark's own values, so that
- * at defaults TCPRA and the built-in analysis agree frame for frame. */
+ * at defaults TCPRA and the built-in analysis agree frame for frame; the
+ * switches that changed between releases can be set as any release has them. */
 #ifndef TCPRA_CONFIG_H
 #define TCPRA_CONFIG_H
 
@@ -13,6 +14,25 @@ enum tcpra_ooo_source {
     TCPRA_OOO_HANDSHAKE_RTT,
     /* Always ooo_threshold_ns. */
     TCPRA_OOO_FIXED,
+};
+
+/* What an ACK for bytes the peer was never seen sending does. */
+enum tcpra_unseen_rule {
+    /* Wireshark 4.0: reported once per hole; the boundary jumps to the
+     * highest byte sent, or, when it cannot move, the peer's duplicate-ACK
+     * count is spent (-1). */
+    TCPRA_UNSEEN_ONCE_PER_HOLE,
+    /* Wireshark 4.4: reported each time; the boundary moves to the ACK, or
+     * to the end of the unacknowledged segments that start right at it. */
+    TCPRA_UNSEEN_MOVE_TO_ACK,
+};
+
+/* Where the out-of-order delay starts. */
+enum tcpra_ooo_clock {
+    TCPRA_OOO_SINCE_HIGHEST,   /* the highest segment (Wireshark 4.0, 4.4) */
+    /* The peer's last packet, as a signed difference: a segment stamped
+     * before it is within any threshold (Wireshark 4.6). */
+    TCPRA_OOO_SINCE_PEER,
 };
 
 struct tcpra_config {
@@ -34,6 +54,51 @@ struct tcpra_config {
      * threshold: the next retransmission of the ACKed byte within the
      * window is called fast. On by default to match; off to count it as 0. */
     bool unseen_ack_enables_fast_rtx;
+
+    /* The rules that changed between Wireshark releases. The defaults are
+     * Wireshark 4.0's; tcpra_config_behave_like() sets another release's. */
+
+    /* An ACK beyond what the peer was seen sending (Wireshark 4.4: ACK). */
+    enum tcpra_unseen_rule ack_unseen_rule;
+    /* A zero-window probe's byte may be taken in: a probe ACK may
+     * acknowledge it (ACK + 1), and an ACK of it that opens the window again
+     * is a window update, not an ACKed unseen segment (4.4: on). */
+    bool zero_window_probe_consumed;
+    /* After enough duplicate ACKs, within the fast-retransmit window, a
+     * segment that the peer's last SACK blocks do not cover is a fast
+     * retransmission, whatever the peer's ACK number (4.4: on). */
+    bool sack_fast_rtx;
+    /* Wireshark quirk (4.4, 4.6): that test compares SACK edges relative to
+     * the initial sequence number with the segment's absolute sequence
+     * number, so almost no segment is covered. On to match; off to compare
+     * absolute numbers. */
+    bool sack_relative_edges;
+    /* A window update that carries a SACK option is a duplicate ACK (4.4: on). */
+    bool sack_window_update_is_dupack;
+    /* A segment lying within one not yet acknowledged is never out-of-order
+     * (4.4: on). */
+    bool ooo_excludes_unacked;
+    /* A segment ending where the highest one did is still out-of-order when
+     * that highest one carried no data (4.4: on). */
+    bool ooo_after_empty_highest;
+    /* A retransmission refers to the oldest unacknowledged segment starting
+     * at or above its sequence number, not to the oldest of all (4.4: on). */
+    bool rto_from_matching_segment;
+    /* A SYN, or a SYN-ACK when syn_ack_restarts is on, after a FIN-ACK or an
+     * RST starts a new connection even with the old ISN (4.4: on). */
+    bool restart_after_close;
+    /* A SYN-ACK with a new ISN starts a new connection; off, it only
+     * renumbers its direction (4.4: on). */
+    bool syn_ack_restarts;
+    /* What the out-of-order delay is measured from (4.6: the peer). */
+    enum tcpra_ooo_clock ooo_clock;
+};
+
+/* The Wireshark releases whose analysis TCPRA can reproduce. */
+enum tcpra_behaviour {
+    TCPRA_BEHAVE_4_0,
+    TCPRA_BEHAVE_4_4,
+    TCPRA_BEHAVE_4_6,
 };
 
 #define TCPRA_DUPACK_THRESHOLD_MIN 1u
@@ -41,7 +106,12 @@ struct tcpra_config {
 /* Durations are given in milliseconds with up to six decimals (1 ns). */
 #define TCPRA_DURATION_MAX_MS 3600000u
 
+/* Wireshark 4.0's analysis. */
 void tcpra_config_defaults(struct tcpra_config *config);
+
+/* Set every switch that differs between releases as that release has it;
+ * the thresholds are left alone. */
+void tcpra_config_behave_like(struct tcpra_config *config, enum tcpra_behaviour release);
 
 /* Whether the peer's duplicate-ACK count (-1: spent) allows a fast
  * retransmission. */

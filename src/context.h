@@ -2,7 +2,8 @@
 /* Everything one rule may look at while classifying one segment: the
  * segment, the direction that sent it (fwd), the other one (rev), and the
  * verdict being built. Rules read the directions as they were before this
- * segment; only sequence_update.c moves them forward. */
+ * segment; only sequence_update.c moves them forward, except where an ACK
+ * shows that the peer's zero-window probe was taken in. */
 #ifndef TCPRA_CONTEXT_H
 #define TCPRA_CONTEXT_H
 
@@ -27,6 +28,14 @@ static inline void tcpra_mark(struct tcpra_context *ctx, enum tcpra_class c)
 static inline bool tcpra_marked(const struct tcpra_context *ctx, enum tcpra_class c)
 {
     return (ctx->verdict->classes & TCPRA_BIT(c)) != 0;
+}
+
+/* This segment acknowledges the byte of the peer's zero-window probe: it
+ * counts as sent. */
+static inline void tcpra_take_probe_byte(struct tcpra_context *ctx)
+{
+    ctx->rev->next_seq = ctx->seg->ack;
+    ctx->rev->max_seq_to_be_acked = ctx->seg->ack;
 }
 
 static inline bool tcpra_has_flag(const struct tcpra_context *ctx, uint16_t flags)
@@ -61,6 +70,8 @@ bool tcpra_rule_zero_window_probe_ack(struct tcpra_context *ctx);
 void tcpra_rule_duplicate_ack(struct tcpra_context *ctx);
 void tcpra_rule_reset_dupacks_on_new_ack(struct tcpra_context *ctx);
 void tcpra_rule_ack_lost_segment(struct tcpra_context *ctx);
+/* After the rules, once the options are read: a window update with SACK. */
+void tcpra_rule_sack_window_update(struct tcpra_context *ctx, bool has_sack);
 void tcpra_rule_retransmission(struct tcpra_context *ctx);
 
 /* Bookkeeping after the rules: remember this segment in fwd, forget what

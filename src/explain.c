@@ -76,6 +76,8 @@ static void explain_fast(struct text *t, const struct tcpra_verdict *v)
         append(t, "%d dup ACK%s %s %u, ", r->reverse_dupacks, r->reverse_dupacks == 1 ? "" : "s",
                r->reverse_dupacks >= (int32_t)v->dupack_threshold ? ">=" : "<", v->dupack_threshold);
     append(t, "peer ACK %s seq, ", r->reverse_ack_matches ? "==" : "!=");
+    if (r->reverse_sack_blocks)
+        append(t, "peer SACK %s it, ", r->sack_covers ? "covers" : "does not cover");
     append_ms(t, r->since_reverse_ns);
     append(t, " %s ", r->since_reverse_ns < v->fast_rtx_window_ns ? "<" : ">=");
     append_ms(t, v->fast_rtx_window_ns);
@@ -86,12 +88,19 @@ static void explain_out_of_order(struct text *t, const struct tcpra_verdict *v)
 {
     const struct tcpra_reasons *r = &v->reasons;
 
-    append_ms(t, r->since_highest_ns);
-    append(t, " since highest segment %s ", r->since_highest_ns < r->ooo_threshold_ns ? "<" : ">=");
+    bool from_peer = r->ooo_clock == TCPRA_OOO_SINCE_PEER;
+    bool reordered = (v->classes & TCPRA_BIT(TCPRA_OUT_OF_ORDER)) != 0;
+
+    append_ms(t, from_peer ? r->since_reverse_ns : r->since_highest_ns);
+    append(t, " since %s %s ", from_peer ? "peer's last packet" : "highest segment",
+           tcpra_ooo_delay_within(r) ? "<" : ">=");
     append_ms(t, r->ooo_threshold_ns);
     append(t, " (%s)", tcpra_ooo_origin_name(r->ooo_origin));
     if (r->ends_at_next_seq)
-        append(t, ", but it ends at the next expected byte");
+        append(t, reordered ? ", ending where the empty highest segment did"
+                            : ", but it ends at the next expected byte");
+    if (r->within_unacked && !reordered)
+        append(t, ", within an unacknowledged segment");
 }
 
 void tcpra_explain(const struct tcpra_verdict *v, char *buf, size_t size)

@@ -6,6 +6,7 @@
 #include <stdbool.h>
 #include <stdint.h>
 
+#include "sack.h"
 #include "timestamp.h"
 #include "unacked.h"
 
@@ -39,6 +40,8 @@ struct tcpra_direction {
     uint32_t last_nondup_ack_frame;
 
     uint32_t last_segment_classes;  /* classes of this direction's last packet */
+    struct tcpra_sack sack;         /* SACK blocks of its last packet; count 0: none */
+    uint32_t last_advance_len;      /* payload of the segment that last moved next_seq */
     struct tcpra_unacked unacked;
 };
 
@@ -48,6 +51,7 @@ struct tcpra_flow {
     struct tcpra_direction directions[2];
     tcpra_time last_syn_time;       /* most recent SYN (without ACK); 0: none */
     uint64_t handshake_rtt_ns;      /* SYN to first pure ACK; 0: not measured */
+    bool closed;                    /* a FIN-ACK or an RST was seen */
 };
 
 void tcpra_flow_init(struct tcpra_flow *flow, uint32_t index);

@@ -11,6 +11,8 @@ struct flow_key {
     uint16_t port[2];
 };
 
+_Static_assert(sizeof(struct flow_key) % sizeof(uint64_t) == 0, "hash_key reads whole words");
+
 struct tcpra_flow_entry {
     struct flow_key key;
     struct tcpra_flow flow;
@@ -51,15 +53,16 @@ static struct flow_key make_key(const struct tcpra_segment *seg)
     return key;
 }
 
-/* FNV-1a */
+/* Eight bytes at a time, multiplied in (the key is 40 bytes); the high bits
+ * are mixed down, as the table uses the low ones. */
 static size_t hash_key(const struct flow_key *key)
 {
-    const unsigned char *p = (const unsigned char *)key;
-    uint64_t h = 0xcbf29ce484222325ull;
+    uint64_t words[sizeof *key / sizeof(uint64_t)], h = 0;
 
-    for (size_t i = 0; i < sizeof *key; i++)
-        h = (h ^ p[i]) * 0x100000001b3ull;
-    return (size_t)(h ^ (h >> 32));
+    memcpy(words, key, sizeof words);
+    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
+        h = (h ^ words[i]) * 0x9e3779b97f4a7c15ull;
+    return (size_t)(h ^ (h >> 29) ^ (h >> 47));
 }
 
 static size_t probe(const struct tcpra_flow_table *table, const struct flow_key *key)

@@ -16,29 +16,43 @@ static bool is_pure_ack(const struct tcpra_context *ctx)
     return (ctx->seg->flags & (TCPRA_TH_SYN | TCPRA_TH_ACK)) == TCPRA_TH_ACK;
 }
 
-/* A SYN whose sequence number differs from the ISN already seen opens a new
- * connection on the same ports. A SYN repeating the ISN is a retransmitted
- * SYN: the sender went back to its first byte, and so does next_seq (an RST
- * may have carried any sequence number meanwhile). A SYN-ACK with a new ISN
- * only renumbers its direction. */
+static void restart(struct tcpra_context *ctx, struct tcpra_flow_table *table)
+{
+    int sending = (int)(ctx->fwd - ctx->flow->directions);
+
+    tcpra_flow_table_restart(table, ctx->flow);
+    ctx->fwd = &ctx->flow->directions[sending];
+    ctx->rev = &ctx->flow->directions[!sending];
+    tcpra_mark(ctx, TCPRA_REUSED_PORTS);
+}
+
+/* A SYN or SYN-ACK with a new ISN, or where configured after the connection
+ * was closed (FIN-ACK or RST), opens a new connection on the same ports. */
+static bool opens_anew(const struct tcpra_context *ctx)
+{
+    return ctx->fwd->base_seq_set &&
+           (ctx->seg->seq != ctx->fwd->base_seq ||
+            (ctx->config->restart_after_close && ctx->flow->closed));
+}
+
+/* A SYN repeating the ISN is a retransmitted SYN: the sender went back to
+ * its first byte, and so does next_seq (an RST may have carried any
+ * sequence number meanwhile). A SYN-ACK with a new ISN only renumbers its
+ * direction unless syn_ack_restarts is on. */
 void tcpra_handshake_detect_reuse(struct tcpra_context *ctx, struct tcpra_flow_table *table)
 {
-    const struct tcpra_segment *seg = ctx->seg;
-
     if (is_syn_only(ctx) && ctx->fwd->base_seq_set) {
-        if (seg->seq != ctx->fwd->base_seq) {
-            int sending = (int)(ctx->fwd - ctx->flow->directions);
-
-            tcpra_flow_table_restart(table, ctx->flow);
-            ctx->fwd = &ctx->flow->directions[sending];
-            ctx->rev = &ctx->flow->directions[!sending];
-            tcpra_mark(ctx, TCPRA_REUSED_PORTS);
-        } else {
+        if (opens_anew(ctx))
+            restart(ctx, table);
+        else
             ctx->fwd->next_seq = ctx->fwd->max_seq_to_be_acked;
+    } else if (is_syn_ack(ctx) && opens_anew(ctx)) {
+        if (ctx->config->syn_ack_restarts) {
+            restart(ctx, table);
+        } else if (ctx->seg->seq != ctx->fwd->base_seq) {
+            ctx->fwd->base_seq = ctx->seg->seq;
+            tcpra_mark(ctx, TCPRA_REUSED_PORTS);
         }
-    } else if (is_syn_ack(ctx) && ctx->fwd->base_seq_set && seg->seq != ctx->fwd->base_seq) {
-        ctx->fwd->base_seq = seg->seq;
-        tcpra_mark(ctx, TCPRA_REUSED_PORTS);
     }
 }
 
@@ -59,7 +73,8 @@ void tcpra_handshake_learn_base_seq(struct tcpra_context *ctx)
 }
 
 /* The handshake RTT runs from the latest SYN to the first pure ACK after
- * it, in either direction; it bounds how late a reordered segment can be. */
+ * it, in either direction; it bounds how late a reordered segment can be.
+ * A FIN-ACK or an RST closes the connection. */
 void tcpra_handshake_track(struct tcpra_context *ctx)
 {
     struct tcpra_flow *flow = ctx->flow;
@@ -74,6 +89,9 @@ void tcpra_handshake_track(struct tcpra_context *ctx)
             flow->handshake_rtt_ns = tcpra_elapsed(ctx->seg->time, flow->last_syn_time);
         ctx->fwd->is_first_ack = false;
     }
+    if (tcpra_has_flag(ctx, TCPRA_TH_RST) ||
+        (ctx->seg->flags & (TCPRA_TH_FIN | TCPRA_TH_ACK)) == (TCPRA_TH_FIN | TCPRA_TH_ACK))
+        flow->closed = true;
 }
 
 /* Scaling is in force only if both SYNs offer it (RFC 7323 section 2.2). A

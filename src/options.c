@@ -3,7 +3,28 @@
 
 #include "flow.h"
 
-enum { OPT_EOL = 0, OPT_NOP = 1, OPT_WINDOW_SCALE = 3, OPT_WINDOW_SCALE_LEN = 3 };
+enum { OPT_EOL = 0, OPT_NOP = 1, OPT_WINDOW_SCALE = 3, OPT_WINDOW_SCALE_LEN = 3, OPT_SACK = 5 };
+
+static uint32_t get32(const uint8_t *p)
+{
+    return (uint32_t)p[0] << 24 | (uint32_t)p[1] << 16 | (uint32_t)p[2] << 8 | p[3];
+}
+
+/* The blocks of the SACK option at bytes[0] (kind, length, blocks), as far
+ * as they were captured: Wireshark stops reading at the capture's end. A
+ * later SACK option replaces an earlier one. */
+static void read_sack(const uint8_t *bytes, uint32_t len, uint32_t captured,
+                      struct tcpra_options *out)
+{
+    out->has_sack = true;
+    out->sack.count = 0;
+    for (uint32_t at = 2; at + 8 <= len && at + 8 <= captured &&
+                          out->sack.count < TCPRA_SACK_MAX_BLOCKS; at += 8) {
+        out->sack.left[out->sack.count] = get32(bytes + at);
+        out->sack.right[out->sack.count] = get32(bytes + at + 4);
+        out->sack.count++;
+    }
+}
 
 struct tcpra_options tcpra_parse_options(const uint8_t *bytes, uint32_t captured_len,
                                          uint32_t declared_len)
@@ -35,6 +56,8 @@ struct tcpra_options tcpra_parse_options(const uint8_t *bytes, uint32_t captured
         remaining--;
         if (len < 2 || (uint32_t)(len - 2) > remaining)
             break;
+        if (kind == OPT_SACK)
+            read_sack(bytes + offset, len, captured_len - offset, &out);
         if (offset + len > captured_len)
             return out;
         if (kind == OPT_WINDOW_SCALE && len == OPT_WINDOW_SCALE_LEN) {

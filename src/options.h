@@ -1,14 +1,20 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later */
-/* The TCP options the classifier needs: window scale. */
+/* The TCP options the classifier needs: window scale and SACK. */
 #ifndef TCPRA_OPTIONS_H
 #define TCPRA_OPTIONS_H
 
 #include <stdbool.h>
 #include <stdint.h>
 
+#include "sack.h"
+
 struct tcpra_options {
     bool has_window_scale;
     uint8_t window_scale;     /* shift, capped at 14 */
+    /* A SACK option was reached; its blocks that were captured whole, the
+     * first four. The base is left for the caller. */
+    bool has_sack;
+    struct tcpra_sack sack;
     /* Every option lay within the captured bytes. When false, the walk
      * stopped at the capture's end and the header's remaining meaning
      * (such as the SYN's window-scaling verdict) is unknown. */

@@ -4,7 +4,8 @@
  * other direction said and when:
  *   spurious  - the data was already acknowledged;
  *   fast      - enough duplicate ACKs asked for exactly this byte, recently
- *               (RFC 5681 section 3.2);
+ *               (RFC 5681 section 3.2), or, with SACK, recently and for data
+ *               the receiver does not hold;
  *   out-of-order - it fills a hole shortly after the highest segment, faster
  *               than a sender could have reacted: the network reordered it;
  *   otherwise a retransmission, presumably after a timeout. */
@@ -12,30 +13,44 @@
 
 #include "seq.h"
 
+static void explain_out_of_order(struct tcpra_context *ctx, struct tcpra_reasons *r)
+{
+    const struct tcpra_config *config = ctx->config;
+    const struct tcpra_segment *seg = ctx->seg;
+
+    r->since_highest_ns = tcpra_elapsed(seg->time, ctx->fwd->next_seq_time);
+    r->ends_at_next_seq = ctx->fwd->next_seq == seg->seq + tcpra_seq_space(ctx);
+    r->highest_was_empty = ctx->fwd->last_advance_len == 0;
+    r->within_unacked =
+        tcpra_unacked_within(&ctx->fwd->unacked, seg->seq, seg->seq + seg->payload_len);
+    r->ooo_clock = config->ooo_clock;
+    if (config->ooo_source == TCPRA_OOO_FIXED) {
+        r->ooo_threshold_ns = config->ooo_threshold_ns;
+        r->ooo_origin = TCPRA_OOO_FROM_FIXED;
+    } else if (ctx->flow->handshake_rtt_ns) {
+        r->ooo_threshold_ns = ctx->flow->handshake_rtt_ns;
+        r->ooo_origin = TCPRA_OOO_FROM_RTT;
+    } else {
+        r->ooo_threshold_ns = config->ooo_threshold_ns;
+        r->ooo_origin = TCPRA_OOO_FROM_DEFAULT;
+    }
+}
+
 static void explain(struct tcpra_context *ctx, bool seq_not_advanced)
 {
-    const struct tcpra_flow *flow = ctx->flow;
+    const struct tcpra_segment *seg = ctx->seg;
     struct tcpra_reasons *r = &ctx->verdict->reasons;
-    tcpra_time now = ctx->seg->time;
 
     r->evaluated = true;
     r->seq_not_advanced = seq_not_advanced;
     r->reverse_dupacks = ctx->rev->dupack_count;
     r->reverse_ack = ctx->rev->last_ack;
-    r->reverse_ack_matches = ctx->rev->last_ack == ctx->seg->seq;
-    r->since_reverse_ns = tcpra_elapsed(now, ctx->rev->last_ack_time);
-    r->since_highest_ns = tcpra_elapsed(now, ctx->fwd->next_seq_time);
-    r->ends_at_next_seq = ctx->fwd->next_seq == ctx->seg->seq + tcpra_seq_space(ctx);
-    if (ctx->config->ooo_source == TCPRA_OOO_FIXED) {
-        r->ooo_threshold_ns = ctx->config->ooo_threshold_ns;
-        r->ooo_origin = TCPRA_OOO_FROM_FIXED;
-    } else if (flow->handshake_rtt_ns) {
-        r->ooo_threshold_ns = flow->handshake_rtt_ns;
-        r->ooo_origin = TCPRA_OOO_FROM_RTT;
-    } else {
-        r->ooo_threshold_ns = ctx->config->ooo_threshold_ns;
-        r->ooo_origin = TCPRA_OOO_FROM_DEFAULT;
-    }
+    r->reverse_ack_matches = ctx->rev->last_ack == seg->seq;
+    r->since_reverse_ns = tcpra_elapsed(seg->time, ctx->rev->last_ack_time);
+    r->reverse_sack_blocks = ctx->rev->sack.count;
+    r->sack_covers = tcpra_sack_covers(&ctx->rev->sack, seg->seq, seg->seq + seg->payload_len,
+                                       ctx->config->sack_relative_edges);
+    explain_out_of_order(ctx, r);
 }
 
 static bool is_spurious(const struct tcpra_context *ctx)
@@ -49,18 +64,25 @@ static bool is_spurious(const struct tcpra_context *ctx)
 static bool is_fast(const struct tcpra_context *ctx)
 {
     const struct tcpra_reasons *r = &ctx->verdict->reasons;
+    bool not_held = r->reverse_sack_blocks > 0 && !r->sack_covers;
+    bool asked_for_it = r->reverse_ack_matches || (ctx->config->sack_fast_rtx && not_held);
 
     return r->seq_not_advanced && tcpra_dupacks_suffice(ctx->config, r->reverse_dupacks) &&
-           r->reverse_ack_matches && r->since_reverse_ns < ctx->config->fast_rtx_window_ns;
+           asked_for_it && r->since_reverse_ns < ctx->config->fast_rtx_window_ns;
 }
 
 /* A segment that would end exactly at the next expected byte is a plain
- * resend of the last one, not a hole being filled. */
+ * resend of the last one, not a hole being filled, unless that last one
+ * carried no data; and a resend of data still unacknowledged is not
+ * reordering either, where the configuration says so. */
 static bool is_out_of_order(const struct tcpra_context *ctx)
 {
+    const struct tcpra_config *config = ctx->config;
     const struct tcpra_reasons *r = &ctx->verdict->reasons;
 
-    return r->seq_not_advanced && r->since_highest_ns < r->ooo_threshold_ns && !r->ends_at_next_seq;
+    return r->seq_not_advanced && tcpra_ooo_delay_within(r) &&
+           !(config->ooo_excludes_unacked && r->within_unacked) &&
+           (!r->ends_at_next_seq || (config->ooo_after_empty_highest && r->highest_was_empty));
 }
 
 static bool mark_if(struct tcpra_context *ctx, bool (*test)(const struct tcpra_context *),
@@ -72,15 +94,27 @@ static bool mark_if(struct tcpra_context *ctx, bool (*test)(const struct tcpra_c
     return true;
 }
 
-/* The retransmitted original: the oldest segment still unacknowledged,
- * else the one that set the highest sequence number. */
+/* The oldest unacknowledged segment, or with rto_from_matching_segment the
+ * oldest starting at or above seq; NULL when there is none. */
+static const struct tcpra_unacked_segment *original_of(const struct tcpra_context *ctx)
+{
+    const struct tcpra_unacked *q = &ctx->fwd->unacked;
+    const struct tcpra_unacked_segment *s = tcpra_unacked_oldest(q);
+
+    while (s && ctx->config->rto_from_matching_segment && seq_before(s->seq, ctx->seg->seq))
+        s = tcpra_unacked_newer(q, s);
+    return s;
+}
+
+/* The retransmitted original, else the segment that set the highest
+ * sequence number. */
 static void refer_to_original(struct tcpra_context *ctx)
 {
-    const struct tcpra_unacked_segment *oldest = tcpra_unacked_oldest(&ctx->fwd->unacked);
+    const struct tcpra_unacked_segment *original = original_of(ctx);
     struct tcpra_verdict *v = ctx->verdict;
 
-    v->rto_frame = oldest ? oldest->frame : ctx->fwd->next_seq_frame;
-    v->rto_ns = tcpra_elapsed(ctx->seg->time, oldest ? oldest->time : ctx->fwd->next_seq_time);
+    v->rto_frame = original ? original->frame : ctx->fwd->next_seq_frame;
+    v->rto_ns = tcpra_elapsed(ctx->seg->time, original ? original->time : ctx->fwd->next_seq_time);
     /* Like Wireshark, no reference when it was sent at the same instant. */
     v->has_rto = v->rto_ns != 0;
 }

@@ -57,17 +57,22 @@ void tcpra_rule_window_full(struct tcpra_context *ctx)
         tcpra_mark(ctx, TCPRA_WINDOW_FULL);
 }
 
-/* The receiver answers a probe by repeating its ACK with the window still zero. */
+/* The receiver answers a probe by repeating its ACK with the window still
+ * zero; when probe bytes may be taken in, its ACK may also cover the probe's
+ * byte, which then counts as sent. */
 bool tcpra_rule_zero_window_probe_ack(struct tcpra_context *ctx)
 {
     const struct tcpra_segment *seg = ctx->seg;
     const struct tcpra_direction *fwd = ctx->fwd;
+    bool takes_byte = ctx->config->zero_window_probe_consumed && seg->ack == fwd->last_ack + 1;
 
     if (seg->payload_len != 0 || seg->window != 0 || seg->window != fwd->window ||
-        seg->seq != fwd->next_seq || seg->ack != fwd->last_ack ||
+        seg->seq != fwd->next_seq || (seg->ack != fwd->last_ack && !takes_byte) ||
         !(ctx->rev->last_segment_classes & TCPRA_BIT(TCPRA_ZERO_WINDOW_PROBE)) ||
         !tcpra_is_plain(ctx))
         return false;
     tcpra_mark(ctx, TCPRA_ZERO_WINDOW_PROBE_ACK);
+    if (takes_byte)
+        tcpra_take_probe_byte(ctx);
     return true;
 }

@@ -11,14 +11,20 @@ void tcpra_sequence_update(struct tcpra_context *ctx)
     struct tcpra_direction *fwd = ctx->fwd;
     bool is_probe = tcpra_marked(ctx, TCPRA_ZERO_WINDOW_PROBE);
     uint32_t next_seq = seg->seq + seg->payload_len;
+    uint32_t syn_or_fin = tcpra_has_flag(ctx, TCPRA_TH_SYN | TCPRA_TH_FIN) ? 1u : 0u;
 
-    if ((seg->payload_len || tcpra_has_flag(ctx, TCPRA_TH_SYN | TCPRA_TH_FIN)) &&
+    if ((seg->payload_len || syn_or_fin) &&
         fwd->unacked.count < TCPRA_MAX_UNACKED) {
         /* Counting SYN/FIN here only, as Wireshark does: once the list is
          * full, a FIN no longer moves next_seq past itself. */
         next_seq = seg->seq + tcpra_seq_space(ctx);
         tcpra_unacked_add(&fwd->unacked, seg->seq, next_seq, seg->frame, seg->time);
     }
+
+    /* Whether the segment that moves the edge carried data. Like Wireshark,
+     * compare with the edge one byte further for a SYN or FIN. */
+    if (!fwd->next_seq || seq_after(next_seq, fwd->next_seq + syn_or_fin))
+        fwd->last_advance_len = seg->payload_len;
 
     /* A probe's byte is not accepted into a zero window: it does not move
      * the edge. */

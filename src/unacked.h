@@ -1,6 +1,13 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 /* The segments one direction has sent that the other has not yet
- * acknowledged, oldest first. A retransmission refers to the oldest one. */
+ * acknowledged, in the order they were sent. A retransmission refers to the
+ * oldest one.
+ *
+ * An ACK retires every segment that ends at or before it, and trims one it
+ * covers in part, as Wireshark's list does; but where Wireshark walks every
+ * segment on every ACK, this list keeps the segments ordered by where they
+ * end, so that an ACK visits only what it retires or trims: O(1) amortised
+ * per packet for ordinary traffic. */
 #ifndef TCPRA_UNACKED_H
 #define TCPRA_UNACKED_H
 
@@ -19,22 +26,30 @@ struct tcpra_unacked_segment {
     tcpra_time time;
 };
 
+struct tcpra_unacked_store;
+
 struct tcpra_unacked {
-    struct tcpra_unacked_segment *items;   /* insertion order */
-    uint32_t count, capacity;
-    /* Every remaining segment has been checked against this ACK number;
-     * until a segment is added, the same ACK removes nothing more. */
-    bool settled;
-    uint32_t settled_ack;
+    struct tcpra_unacked_store *store;     /* NULL while empty */
+    uint32_t count;
 };
 
 /* False when full (or out of memory): the segment is not remembered. */
 bool tcpra_unacked_add(struct tcpra_unacked *q, uint32_t seq, uint32_t next_seq,
                        uint32_t frame, tcpra_time time);
-/* Forget every segment that ends at or before ack. */
+/* Forget every segment that ends at or before ack; one that ack covers in
+ * part now starts at ack, as in Wireshark. */
 void tcpra_unacked_acknowledge(struct tcpra_unacked *q, uint32_t ack);
-/* NULL when empty. */
+/* Whether one segment spans all of [seq, end). */
+bool tcpra_unacked_within(const struct tcpra_unacked *q, uint32_t seq, uint32_t end);
+
+/* In the order sent: oldest and newer, newest and older; NULL past the end. */
 const struct tcpra_unacked_segment *tcpra_unacked_oldest(const struct tcpra_unacked *q);
+const struct tcpra_unacked_segment *tcpra_unacked_newer(const struct tcpra_unacked *q,
+                                                        const struct tcpra_unacked_segment *s);
+const struct tcpra_unacked_segment *tcpra_unacked_newest(const struct tcpra_unacked *q);
+const struct tcpra_unacked_segment *tcpra_unacked_older(const struct tcpra_unacked *q,
+                                                        const struct tcpra_unacked_segment *s);
+
 void tcpra_unacked_free(struct tcpra_unacked *q);
 
 #endif

@@ -48,9 +48,28 @@ struct tcpra_reasons {
     uint64_t since_reverse_ns;  /* since the reverse direction's last packet */
     uint64_t since_highest_ns;  /* since the segment with the highest sequence number */
     bool ends_at_next_seq;      /* ends exactly where the highest segment did */
+    bool highest_was_empty;     /* the segment that set the highest number had no data */
     uint64_t ooo_threshold_ns;
     enum tcpra_ooo_origin ooo_origin;
+    /* What the out-of-order threshold is compared with: since_highest_ns or
+     * since_reverse_ns. */
+    enum tcpra_ooo_clock ooo_clock;
+    bool within_unacked;        /* lies within a segment not yet acknowledged */
+    uint8_t reverse_sack_blocks; /* SACK blocks in the reverse direction's last packet */
+    bool sack_covers;           /* ...and one of them holds this segment */
 };
+
+/* Whether the out-of-order delay is within the threshold. Measured from the
+ * peer's last packet it is a signed difference, as in Wireshark 4.6: a
+ * segment stamped before that packet is within any threshold. From the
+ * highest segment it wraps, as in 4.0 and 4.4, and such a segment is beyond
+ * any threshold. */
+static inline bool tcpra_ooo_delay_within(const struct tcpra_reasons *r)
+{
+    if (r->ooo_clock == TCPRA_OOO_SINCE_PEER)
+        return (int64_t)r->since_reverse_ns < 0 || r->since_reverse_ns < r->ooo_threshold_ns;
+    return r->since_highest_ns < r->ooo_threshold_ns;
+}
 
 struct tcpra_verdict {
     bool analysed;              /* false: header too short to follow the flow */

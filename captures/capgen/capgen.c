@@ -2,8 +2,9 @@
 /*
  * capgen - writes the TCPRA test captures.
  *
- *   cc -std=c11 -Wall -Wextra -O2 -o capgen capgen.c
+ *   cc -std=c11 -Wall -Wextra -O2 -o capgen *.c
  *   ./capgen OUT_DIR KNOBS_TSV
+ *   ./capgen --traffic|--syn-flood|--unacked-flow|--deep-flight OUT.pcap COUNT
  *
  * OUT_DIR and OUT_DIR/expected must exist.  For every scenario capgen
  * writes OUT_DIR/<name>.pcap (classic pcap, Ethernet,
@@ -14,12 +15,20 @@
  * dupack_threshold and fast_rtx_window_ms settings.
  *
  * Output is fully deterministic: fixed addresses, ISNs and timestamps.
+ *
+ * With an option, capgen writes one large capture instead (large.h):
+ * COUNT packets of realistic traffic, a SYN flood of COUNT flows, one
+ * connection of COUNT segments that is never acknowledged, or COUNT packets
+ * of one connection with thousands of segments always in flight.
  */
 #include <errno.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+
+#include "large.h"
+#include "wire.h"
 
 /* ------------------------------------------------------------------------ */
 /* Expected analysis classes.  Bit order is the alphabetical order of the   */
@@ -70,37 +79,16 @@ static struct {
     unsigned frame;                 /* number of the last frame written */
 } cap;
 
-static FILE *open_or_die(const char *path)
-{
-    FILE *f = fopen(path, "wb");
-
-    if (!f) {
-        fprintf(stderr, "capgen: %s: %s\n", path, strerror(errno));
-        exit(1);
-    }
-    return f;
-}
-
-static void put16(uint8_t *p, uint32_t v) { p[0] = v >> 8; p[1] = v; }
-static void put32(uint8_t *p, uint32_t v) { put16(p, v >> 16); put16(p + 2, v); }
-static void le32(uint8_t *p, uint32_t v) { for (int i = 0; i < 4; i++) p[i] = v >> (8 * i); }
-
 static void cap_open(const char *name)
 {
     char path[4096];
-    uint8_t h[24] = { 0 };
-
     cap.name = name;
     cap.frame = 0;
     snprintf(path, sizeof path, "%s/%s.pcap", out_dir, name);
     cap.pcap = open_or_die(path);
     snprintf(path, sizeof path, "%s/expected/%s.tsv", out_dir, name);
     cap.tsv = open_or_die(path);
-    le32(h, 0xa1b2c3d4);            /* magic: microsecond timestamps */
-    h[4] = 2; h[6] = 4;             /* version 2.4, little endian */
-    le32(h + 16, 65535);            /* snaplen */
-    le32(h + 20, 1);                /* LINKTYPE_ETHERNET */
-    fwrite(h, 1, sizeof h, cap.pcap);
+    pcap_header(cap.pcap, 65535);
 }
 
 static void cap_close(void)
@@ -112,14 +100,7 @@ static void cap_close(void)
 /* Writes one frame at t microseconds after BASE_SECS with its expected classes. */
 static void emit(uint64_t t, const uint8_t *frame, size_t len, unsigned classes)
 {
-    uint8_t rec[16];
-
-    le32(rec, BASE_SECS + (uint32_t)(t / 1000000));
-    le32(rec + 4, (uint32_t)(t % 1000000));
-    le32(rec + 8, (uint32_t)len);
-    le32(rec + 12, (uint32_t)len);
-    fwrite(rec, 1, sizeof rec, cap.pcap);
-    fwrite(frame, 1, len, cap.pcap);
+    pcap_record(cap.pcap, (uint64_t)BASE_SECS * 1000000 + t, frame, len, len);
     fprintf(cap.tsv, "%u\t", ++cap.frame);
     print_classes(cap.tsv, classes);
 }
@@ -188,150 +169,6 @@ static void write_knobs(const char *path)
                 }
     }
     fclose(f);
-}
-
-/* ------------------------------------------------------------------------ */
-/* Ethernet / IPv4 / IPv6 / TCP                                             */
-
-enum { CLI, SRV };                                  /* directions: sender */
-enum { FIN = 1, SYN = 2, RST = 4, PSH = 8, ACK = 16 };
-
-struct conn {
-    int v6;
-    uint8_t ip[2][16];
-    uint16_t port[2];
-    uint32_t isn[2];
-    uint16_t win[2];                /* raw window field */
-    int ws[2];                      /* window scale option in SYNs, -1: none */
-    uint16_t mss[2];
-    int sack_perm, timestamps;
-    uint16_t ipid[2];
-    uint32_t tsval[2];
-    uint64_t last[2];               /* time of the last packet sent */
-};
-
-/* A connection between host .1 (client) and host .2 (server) of network `net`. */
-static struct conn conn(int v6, int net, uint16_t cport, uint16_t sport, uint32_t cisn, uint32_t sisn)
-{
-    struct conn c = { .v6 = v6, .port = { cport, sport }, .isn = { cisn, sisn },
-                      .win = { 64240, 64240 }, .ws = { -1, -1 }, .mss = { 1460, 1460 },
-                      .ipid = { 0x1000, 0x5000 } };
-
-    for (int d = 0; d < 2; d++) {
-        if (v6) {
-            const uint8_t p[] = { 0x20, 0x01, 0x0d, 0xb8, 0, (uint8_t)net };
-            memcpy(c.ip[d], p, sizeof p);
-            c.ip[d][15] = d + 1;
-        } else {
-            const uint8_t p[] = { 10, 0, (uint8_t)net, (uint8_t)(d + 1) };
-            memcpy(c.ip[d], p, sizeof p);
-        }
-    }
-    return c;
-}
-
-static uint32_t sum16(const uint8_t *p, size_t n, uint32_t sum)
-{
-    for (size_t i = 0; i + 1 < n; i += 2)
-        sum += (uint32_t)p[i] << 8 | p[i + 1];
-    if (n & 1)
-        sum += (uint32_t)p[n - 1] << 8;
-    return sum;
-}
-
-static uint16_t fold(uint32_t sum)
-{
-    while (sum >> 16)
-        sum = (sum & 0xffff) + (sum >> 16);
-    return (uint16_t)~sum;
-}
-
-/* TCP options: MSS, SACK_PERM, WS in SYNs; timestamps when enabled. */
-static size_t tcp_options(uint8_t *o, struct conn *c, int dir, unsigned flags, uint64_t t)
-{
-    size_t n = 0;
-
-    if (flags & SYN) {
-        o[n++] = 2; o[n++] = 4; put16(o + n, c->mss[dir]); n += 2;
-    }
-    if (c->timestamps) {
-        if ((flags & SYN) && c->sack_perm) {
-            o[n++] = 4; o[n++] = 2;
-        } else {
-            o[n++] = 1; o[n++] = 1;
-        }
-        c->tsval[dir] = (uint32_t)(t / 1000) + (dir ? 7000000 : 3000000);
-        o[n++] = 8; o[n++] = 10;
-        put32(o + n, c->tsval[dir]);
-        put32(o + n + 4, (flags & ACK) ? c->tsval[!dir] : 0);
-        n += 8;
-    } else if ((flags & SYN) && c->sack_perm) {
-        o[n++] = 1; o[n++] = 1; o[n++] = 4; o[n++] = 2;
-    }
-    if ((flags & SYN) && c->ws[dir] >= 0) {
-        o[n++] = 1; o[n++] = 3; o[n++] = 3; o[n++] = (uint8_t)c->ws[dir];
-    }
-    return n;
-}
-
-/*
- * Builds an Ethernet frame carrying one TCP segment from `dir` at time t.
- * seq and ack are relative to the ISNs (the SYN has seq 0).  data == NULL
- * means a payload derived from the sequence number, so that retransmissions
- * repeat the original bytes.  Returns the frame length.
- */
-static size_t build(uint8_t *f, struct conn *c, int dir, uint64_t t, unsigned flags,
-                    uint32_t seq, uint32_t ack, const uint8_t *data, size_t len)
-{
-    size_t iphl = c->v6 ? 40 : 20, alen = c->v6 ? 16 : 4;
-    uint8_t *ip = f + 14, *tcp = ip + iphl;
-    size_t optlen = tcp_options(tcp + 20, c, dir, flags, t);
-    size_t tcplen = 20 + optlen + len;
-    uint32_t rawseq = c->isn[dir] + seq, sum;
-
-    memset(f, 0, 14);
-    f[0] = 2; f[5] = (uint8_t)(2 - dir);            /* dst 02:00:00:00:00:0x */
-    f[6] = 2; f[11] = (uint8_t)(1 + dir);           /* src */
-    put16(f + 12, c->v6 ? 0x86dd : 0x0800);
-
-    memset(ip, 0, iphl);
-    if (c->v6) {
-        ip[0] = 0x60;
-        put16(ip + 4, (uint32_t)tcplen);
-        ip[6] = 6;                                  /* next header: TCP */
-        ip[7] = 64;
-        memcpy(ip + 8, c->ip[dir], 16);
-        memcpy(ip + 24, c->ip[!dir], 16);
-    } else {
-        ip[0] = 0x45;
-        put16(ip + 2, (uint32_t)(iphl + tcplen));
-        put16(ip + 4, c->ipid[dir]++);
-        ip[6] = 0x40;                               /* don't fragment */
-        ip[8] = 64;
-        ip[9] = 6;
-        memcpy(ip + 12, c->ip[dir], 4);
-        memcpy(ip + 16, c->ip[!dir], 4);
-        put16(ip + 10, fold(sum16(ip, 20, 0)));
-    }
-
-    put16(tcp, c->port[dir]);
-    put16(tcp + 2, c->port[!dir]);
-    put32(tcp + 4, rawseq);
-    put32(tcp + 8, (flags & ACK) ? c->isn[!dir] + ack : 0);
-    tcp[12] = (uint8_t)((20 + optlen) / 4) << 4;
-    tcp[13] = (uint8_t)flags;
-    put16(tcp + 14, c->win[dir]);
-    put16(tcp + 16, 0);
-    put16(tcp + 18, 0);
-    for (size_t i = 0; i < len; i++)
-        tcp[20 + optlen + i] = data ? data[i] : (uint8_t)(rawseq + i);
-
-    /* pseudo-header: addresses, protocol, TCP length */
-    sum = sum16(ip + (c->v6 ? 8 : 12), 2 * alen, 6 + (uint32_t)tcplen);
-    put16(tcp + 16, fold(sum16(tcp, tcplen, sum)));
-
-    c->last[dir] = t;
-    return 14 + iphl + tcplen;
 }
 
 static uint8_t frame_buf[65536];
@@ -935,8 +772,24 @@ int main(int argc, char **argv)
         packetdrill_kernel_fast_rtx, packetdrill_kernel_rto_2dupacks,
         packetdrill_reorder_as_fast_rtx,
     };
+    static const struct {
+        const char *option;
+        void (*write)(const char *path, unsigned long count);
+    } large[] = {
+        { "--traffic", write_traffic },
+        { "--syn-flood", write_syn_flood },
+        { "--unacked-flow", write_unacked_flow },
+        { "--deep-flight", write_deep_flight },
+    };
+    for (size_t i = 0; argc == 4 && i < sizeof large / sizeof *large; i++) {
+        if (strcmp(argv[1], large[i].option) == 0) {
+            large[i].write(argv[2], strtoul(argv[3], NULL, 10));
+            return 0;
+        }
+    }
     if (argc != 3) {
-        fprintf(stderr, "usage: capgen OUT_DIR KNOBS_TSV\n");
+        fprintf(stderr, "usage: capgen OUT_DIR KNOBS_TSV\n"
+                        "       capgen --traffic|--syn-flood|--unacked-flow|--deep-flight OUT.pcap COUNT\n");
         return 2;
     }
     out_dir = argv[1];

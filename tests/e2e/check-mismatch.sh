@@ -3,11 +3,15 @@
 # tcpra.mismatch selects exactly the frames where TCPRA and the built-in
 # analysis disagree: none at Wireshark's values, the changed ones at others.
 #   tests/e2e/check-mismatch.sh BUILD_DIR
+# TCPRA_E2E_TSHARK_OPTIONS (e.g. -o tcpra.behave_like:4.0) applies to the
+# checks at non-default thresholds, whose expected reasons are Wireshark 4.0's.
 set -eu
 root=$(cd "$(dirname "$0")/../.." && pwd)
 build=$1
 passed=0 failed=0
 tshark_tcpra() { "$root/tests/lib/tshark-as-user.sh" "$build" "$@" 2>/dev/null; }
+# shellcheck disable=SC2086 # the options are words
+tshark_as_4_0() { tshark_tcpra ${TCPRA_E2E_TSHARK_OPTIONS:-} "$@"; }
 expect() {
     if [ "$2" = "$3" ]; then
         passed=$((passed + 1))
@@ -22,11 +26,11 @@ for cap in "$root"/captures/*.pcap; do
         "$(tshark_tcpra -r "$cap" -Y tcpra.mismatch -T fields -e frame.number)" ""
 done
 expect "2 dup ACKs with threshold 3" \
-    "$(tshark_tcpra -r "$root/captures/fast_rtx_2dupacks.pcap" -o tcpra.dupack_threshold:3 \
+    "$(tshark_as_4_0 -r "$root/captures/fast_rtx_2dupacks.pcap" -o tcpra.dupack_threshold:3 \
         -Y tcpra.mismatch -T fields -e frame.number -e tcpra.mismatch)" \
     "10	built-in: Retransmission, Fast retransmission, TCPRA: Retransmission (retransmission; not fast: 2 dup ACKs < 3, peer ACK == seq, 1.000 ms < 20.000 ms; not out-of-order: 1.050 ms since highest segment >= 0.500 ms (handshake RTT))"
 expect "the expert info names both verdicts" \
-    "$(tshark_tcpra -r "$root/captures/fast_rtx_2dupacks.pcap" -o tcpra.dupack_threshold:3 -q -z expert,note |
+    "$(tshark_as_4_0 -r "$root/captures/fast_rtx_2dupacks.pcap" -o tcpra.dupack_threshold:3 -q -z expert,note |
         grep -c 'built-in: Retransmission, Fast retransmission, TCPRA: Retransmission (')" "1"
 expect "built-in analysis off: no comparison" \
     "$(tshark_tcpra -r "$root/captures/fast_rtx_2dupacks.pcap" -o tcp.analyze_sequence_numbers:FALSE \

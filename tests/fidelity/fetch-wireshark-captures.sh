@@ -13,8 +13,6 @@ set -eu
 dest=$1
 src_package=$(dpkg-query -W -f='${source:Package}' tshark)
 version=$(dpkg-query -W -f='${source:Version}' tshark)
-upstream=${version#*:}
-upstream=${upstream%-*}
 cache=${TCPRA_SOURCE_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/tcpra/wireshark-source}
 stamp="$dest/.wireshark-version"
 list='' parts=''
@@ -65,8 +63,29 @@ download_source() {
         quietly as_root apt-get update -qq
     fi
     mkdir -p "$cache"
-    # apt-get source skips files already there with the right checksum.
-    (cd "$cache" && quietly apt-get source -qq --download-only "$src_package=$version")
+    # apt-get source skips files already there with the right checksum. Only
+    # the upstream tarball is needed: a mirror missing the .dsc or the Debian
+    # tarball does not matter. A mirror missing the installed version's
+    # tarball: the newest other version apt knows gives its test captures.
+    for v in "$version" $(apt-cache showsrc "$src_package" | sed -n 's/^Version: //p' |
+                          grep -vxF "$version" | sort -rV); do
+        (cd "$cache" && apt-get source -qq --download-only "$src_package=$v") >"$log" 2>&1 || true
+        orig=$(orig_tarball "$v")
+        if [ -n "$orig" ]; then
+            [ "$v" = "$version" ] ||
+                echo "The source of Wireshark $version is not to be had: using $v's test captures" >&2
+            return 0
+        fi
+    done
+    cat "$log" >&2
+    echo "failed: apt-get source $src_package=$version" >&2
+    exit 1
+}
+
+# The upstream tarball of Debian version $1 in the cache, if there.
+orig_tarball() {
+    upstream=${1#*:}
+    find "$cache" -maxdepth 1 -name "${src_package}_${upstream%-*}.orig.tar.*" | head -n 1
 }
 
 count_captures() {
@@ -82,7 +101,6 @@ if [ -n "$(ls -A "$dest" 2>/dev/null)" ] && [ ! -f "$stamp" ]; then
     exit 1
 fi
 download_source
-orig=$(find "$cache" -maxdepth 1 -name "${src_package}_$upstream.orig.tar.*" | head -n 1)
 work=$(mktemp -d)
 quietly tar -xf "$orig" -C "$work" --wildcards '*/test/captures/*'
 mkdir -p "$dest"

@@ -5,15 +5,7 @@
 set -eu
 build="$1"
 tshark_tcpra() { "$(dirname "$0")/../lib/tshark-as-user.sh" "$build" "$@"; }
-passed=0 failed=0
-expect() {
-    if printf '%s\n' "$2" | grep -q -- "$3"; then
-        passed=$((passed + 1))
-    else
-        failed=$((failed + 1))
-        echo "FAIL: $1: no line matching '$3'"
-    fi
-}
+. "$(dirname "$0")/../lib/expect.sh"
 version=$(sed -n 's/^project(TCPRA VERSION \([0-9.]*\).*/\1/p' "$(dirname "$0")/../../CMakeLists.txt")
 plugins=$(tshark_tcpra -G plugins 2>&1)
 expect "tshark -G plugins" "$plugins" "^tcpra.so[[:space:]]*$version[[:space:]]*dissector"
@@ -33,6 +25,19 @@ for p in "dupack_threshold: 2" "fast_rtx_window_ms: 20" "ooo_threshold_source: H
          "fast_rtx_supersedes_ooo: TRUE" "unseen_ack_enables_fast_rtx: TRUE"; do
     expect "preference tcpra.$p" "$prefs" "^#tcpra\.$p$"
 done
+# The release switches follow tcpra.behave_like, whose default is the
+# release built for.
+release=$(ls "$build/plugin-stage")
+case $release in 4.0 | 4.1) behave="Wireshark 4.0" ;; 4.6) behave="Wireshark 4.6" ;; *) behave="Wireshark 4.2 and 4.4" ;; esac
+expect "preference tcpra.behave_like" "$prefs" "^#tcpra\.behave_like: $behave$"
+for p in ack_unseen_moves_to_ack zero_window_probe_consumed sack_fast_rtx sack_relative_edges \
+         sack_window_update_is_dupack ooo_excludes_unacked ooo_after_empty_highest \
+         rto_from_matching_segment restart_after_close syn_ack_restarts ooo_since_peer; do
+    expect "preference tcpra.$p" "$prefs" "^#tcpra\.$p: As the release in tcpra.behave_like$"
+done
+switched=$(tshark_tcpra -o tcpra.behave_like:4.6 -o tcpra.sack_fast_rtx:off \
+    -r "$(dirname "$0")/../../captures/fast_rtx_2dupacks.pcap" -Y tcpra.fast_retransmission 2>&1)
+expect "tcpra.behave_like and a switch set with -o" "$switched" "TCP Fast Retransmission"
 taps=$(tshark_tcpra -z help 2>&1)
 expect "tshark -z help" "$taps" "^     tcpra,tree$"
 bad=$(tshark_tcpra -o tcpra.fast_rtx_window_ms:abc -r /dev/null 2>&1 || true)

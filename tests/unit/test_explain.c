@@ -45,6 +45,22 @@ int main(void)
     tcpra_explain(&v, text, sizeof text);
     CHECK(strstr(text, "time went backwards") != NULL);
 
+    /* Wireshark 4.4's SACK test and 4.6's clock, signed from the peer. */
+    v = evaluated(TCPRA_BIT(TCPRA_OUT_OF_ORDER));
+    v.reasons.reverse_sack_blocks = 1;
+    v.reasons.ooo_clock = TCPRA_OOO_SINCE_PEER;
+    v.reasons.since_reverse_ns = (uint64_t)0 - 5;
+    v.reasons.ends_at_next_seq = true;
+    tcpra_explain(&v, text, sizeof text);
+    CHECK(strstr(text, "since peer's last packet < 3.000 ms") != NULL);
+    CHECK(strstr(text, "ending where the empty highest segment did") != NULL);
+    v.classes = TCPRA_BIT(TCPRA_RETRANSMISSION);
+    v.reasons.ends_at_next_seq = false;
+    v.reasons.within_unacked = true;
+    tcpra_explain(&v, text, sizeof text);
+    CHECK(strstr(text, "peer SACK does not cover it") != NULL);
+    CHECK(strstr(text, "within an unacknowledged segment") != NULL);
+
     v = evaluated(0);
     v.reasons.seq_not_advanced = false;        /* new data: nothing to explain */
     tcpra_explain(&v, text, sizeof text);

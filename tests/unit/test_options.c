@@ -53,10 +53,57 @@ static void truncated_capture_is_incomplete(void)
     CHECK(o.complete);
 }
 
+/* SACK blocks: at most four, as far as captured; a later option replaces
+ * an earlier one; a half block is not one. */
+static void sack_blocks_are_read(void)
+{
+    const uint8_t two[] = {1, 1, 5, 18, 0, 0, 0x10, 0, 0, 0, 0x10, 0x64,
+                           0, 0, 0x20, 0, 0, 0, 0x20, 0x64};
+    const uint8_t five[] = {5, 42, 0, 0, 0, 1, 0, 0, 0, 2, 0, 0, 0, 3, 0, 0, 0, 4,
+                            0, 0, 0, 5, 0, 0, 0, 6, 0, 0, 0, 7, 0, 0, 0, 8,
+                            0, 0, 0, 9, 0, 0, 0, 10};
+    const uint8_t replaced[] = {5, 10, 0, 0, 0, 1, 0, 0, 0, 2, 5, 2};
+    const uint8_t half[] = {5, 6, 0, 0, 0, 1};
+    struct tcpra_options o = tcpra_parse_options(two, sizeof two, sizeof two);
+
+    CHECK(o.complete && o.has_sack);
+    CHECK_EQ(o.sack.count, 2);
+    CHECK_EQ(o.sack.left[0], 0x1000);
+    CHECK_EQ(o.sack.right[1], 0x2064);
+    o = tcpra_parse_options(two, 14, sizeof two);       /* cut in the second block */
+    CHECK(!o.complete && o.has_sack);
+    CHECK_EQ(o.sack.count, 1);
+    o = tcpra_parse_options(five, sizeof five, sizeof five);
+    CHECK_EQ(o.sack.count, 4);
+    CHECK_EQ(o.sack.right[3], 8);
+    o = tcpra_parse_options(replaced, sizeof replaced, sizeof replaced);
+    CHECK(o.has_sack);
+    CHECK_EQ(o.sack.count, 0);
+    o = tcpra_parse_options(half, sizeof half, sizeof half);
+    CHECK(o.has_sack);
+    CHECK_EQ(o.sack.count, 0);
+}
+
+/* Wireshark's quirk: edges relative to the ISN against an absolute seq. */
+static void sack_cover_with_and_without_the_quirk(void)
+{
+    struct tcpra_sack sack = {.count = 1, .left = {1201}, .right = {1301}, .base = 1000};
+
+    CHECK(tcpra_sack_covers(&sack, 1201, 1301, false));
+    CHECK(!tcpra_sack_covers(&sack, 1151, 1201, false));
+    CHECK(!tcpra_sack_covers(&sack, 1201, 1301, true));  /* 1301 > 301 */
+    CHECK(tcpra_sack_covers(&sack, 201, 301, true));
+    sack.left[0] = 0xFFFFFFF0u;                          /* across the wrap */
+    sack.right[0] = 0x10;
+    CHECK(tcpra_sack_covers(&sack, 0xFFFFFFF8u, 8, false));
+}
+
 int main(void)
 {
     window_scale_is_read_and_capped();
     malformed_options_end_the_walk();
     truncated_capture_is_incomplete();
+    sack_blocks_are_read();
+    sack_cover_with_and_without_the_quirk();
     return check_report("options");
 }

@@ -1,0 +1,34 @@
+#!/bin/sh
+# SPDX-License-Identifier: GPL-2.0-or-later
+# The worst cases: a SYN flood of COUNT distinct connections, one connection
+# of COUNT segments that the other side never acknowledges, and COUNT
+# packets of one connection with 8,000 segments always in flight, each ACK
+# retiring the oldest (capgen; COUNT default 1,000,000). tshark reads each
+# filtered on tcp.analysis.flags, with and without TCPRA, and with the
+# built-in analysis on and off (its list of unacknowledged segments is walked
+# on every packet, TCPRA's is not). Prints wall and CPU time and peak RSS, medians of
+# TCPRA_BENCH_RUNS runs (default 1: the unacknowledged connection takes the
+# built-in analysis many minutes), as a Markdown table.
+#
+#   bench/stress.sh [COUNT]
+. "$(dirname "$0")/lib.sh"
+runs=${TCPRA_BENCH_RUNS:-1}
+count=${1:-1000000}
+for i in $(seq "$runs"); do
+    echo "run $i of $runs" >&2
+    for mode in syn-flood unacked-flow deep-flight; do
+        big=$(capture "$mode" "$count")
+        for plugin in with without; do
+            once "$mode-$plugin" "$plugin" -n -r "$big" -Y tcp.analysis.flags -T fields -e frame.number
+            once "$mode-$plugin-off" "$plugin" -n -r "$big" -o tcp.analyze_sequence_numbers:FALSE \
+                -Y tcp.analysis.flags -T fields -e frame.number
+        done
+    done
+done
+header "capture ($count packets)"
+for mode in syn-flood unacked-flow deep-flight; do
+    row "$mode, without TCPRA" "$mode-without"
+    row "$mode, with TCPRA" "$mode-with" "$mode-without"
+    row "$mode, built-in analysis off, without TCPRA" "$mode-without-off"
+    row "$mode, built-in analysis off, with TCPRA" "$mode-with-off" "$mode-without-off"
+done

@@ -1,0 +1,150 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/* Each verdict: a byte of flags saying which parts follow, then its numbers
+ * as LEB128 varints, then, when there is something to explain, the
+ * reasons as they are in memory. */
+#include "frame_verdicts_pack.h"
+
+#include <string.h>
+
+#include "explain.h"
+
+enum {
+    ANALYSED = 0x01,
+    SEQUENCE_ANALYSED = 0x02,
+    HEADER_COMPLETE = 0x04,
+    HAS_RTO = 0x08,
+    DUPACK_VALUES = 0x10,
+    RTO_VALUES = 0x20,
+    REASONS = 0x40,
+};
+
+static uint8_t *put_varint(uint8_t *out, uint64_t value)
+{
+    for (; value >= 0x80; value >>= 7)
+        *out++ = (uint8_t)(value | 0x80);
+    *out++ = (uint8_t)value;
+    return out;
+}
+
+static const uint8_t *get_varint(const uint8_t *in, uint64_t *value)
+{
+    *value = 0;
+    for (unsigned shift = 0;; shift += 7) {
+        uint8_t byte = *in++;
+
+        *value |= (uint64_t)(byte & 0x7F) << shift;
+        if (!(byte & 0x80))
+            return in;
+    }
+}
+
+static uint32_t get_u32(const uint8_t **in)
+{
+    uint64_t value;
+
+    *in = get_varint(*in, &value);
+    return (uint32_t)value;
+}
+
+static uint8_t *put_raw(uint8_t *out, const void *value, size_t size)
+{
+    memcpy(out, value, size);
+    return out + size;
+}
+
+static const uint8_t *get_raw(const uint8_t *in, void *value, size_t size)
+{
+    memcpy(value, in, size);
+    return in + size;
+}
+
+static bool has_explanation(const struct tcpra_verdict *v)
+{
+    char text[2];
+
+    tcpra_explain(v, text, sizeof text);
+    return text[0] != '\0';
+}
+
+static uint8_t flags_of(const struct tcpra_verdict *v)
+{
+    return (uint8_t)((v->analysed ? ANALYSED : 0) | (v->sequence_analysed ? SEQUENCE_ANALYSED : 0) |
+                     (v->header_complete ? HEADER_COMPLETE : 0) | (v->has_rto ? HAS_RTO : 0) |
+                     (v->dupack_num || v->dupack_frame ? DUPACK_VALUES : 0) |
+                     (v->rto_frame || v->rto_ns ? RTO_VALUES : 0) | (has_explanation(v) ? REASONS : 0));
+}
+
+static uint8_t *pack_one(const struct tcpra_verdict *v, uint8_t *out)
+{
+    uint8_t flags = flags_of(v);
+
+    *out++ = flags;
+    out = put_varint(out, v->flow_index);
+    out = put_varint(out, v->classes);
+    if (flags & DUPACK_VALUES) {
+        out = put_varint(out, v->dupack_num);
+        out = put_varint(out, v->dupack_frame);
+    }
+    if (flags & RTO_VALUES) {
+        out = put_varint(out, v->rto_frame);
+        out = put_varint(out, v->rto_ns);
+    }
+    if (flags & REASONS) {
+        out = put_raw(out, &v->reasons, sizeof v->reasons);
+        out = put_raw(out, &v->dupack_threshold, sizeof v->dupack_threshold);
+        out = put_raw(out, &v->fast_rtx_window_ns, sizeof v->fast_rtx_window_ns);
+    }
+    return out;
+}
+
+static const uint8_t *unpack_one(const uint8_t *in, struct tcpra_verdict *v)
+{
+    uint8_t flags = *in++;
+
+    memset(v, 0, sizeof *v);
+    v->analysed = flags & ANALYSED;
+    v->sequence_analysed = flags & SEQUENCE_ANALYSED;
+    v->header_complete = flags & HEADER_COMPLETE;
+    v->has_rto = flags & HAS_RTO;
+    v->flow_index = get_u32(&in);
+    v->classes = get_u32(&in);
+    if (flags & DUPACK_VALUES) {
+        v->dupack_num = get_u32(&in);
+        v->dupack_frame = get_u32(&in);
+    }
+    if (flags & RTO_VALUES) {
+        v->rto_frame = get_u32(&in);
+        in = get_varint(in, &v->rto_ns);
+    }
+    if (flags & REASONS) {
+        in = get_raw(in, &v->reasons, sizeof v->reasons);
+        in = get_raw(in, &v->dupack_threshold, sizeof v->dupack_threshold);
+        in = get_raw(in, &v->fast_rtx_window_ns, sizeof v->fast_rtx_window_ns);
+    }
+    return in;
+}
+
+size_t tcpra_pack_verdicts(const struct tcpra_verdict *verdicts, unsigned count, uint8_t *out)
+{
+    uint8_t *end = out;
+
+    *end++ = (uint8_t)count;
+    for (unsigned i = 0; i < count; i++)
+        end = pack_one(&verdicts[i], end);
+    return (size_t)(end - out);
+}
+
+unsigned tcpra_packed_count(const uint8_t *in)
+{
+    return in[0];
+}
+
+size_t tcpra_unpack_verdicts(const uint8_t *packed, struct tcpra_verdict *verdicts)
+{
+    const uint8_t *in = packed;
+    unsigned count = *in++;
+
+    for (unsigned i = 0; i < count; i++)
+        in = unpack_one(in, &verdicts[i]);
+    return (size_t)(in - packed);
+}
