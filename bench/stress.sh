@@ -9,17 +9,21 @@
 # on every packet, TCPRA's is not). Prints wall and CPU time and peak RSS, medians of
 # TCPRA_BENCH_RUNS runs (default 1: the unacknowledged connection takes the
 # built-in analysis many minutes), as a Markdown table.
+# TCPRA_BENCH_BUILTIN=off leaves out the runs with the built-in analysis on,
+# whose time is Wireshark's own.
 #
 #   bench/stress.sh [COUNT]
 . "$(dirname "$0")/lib.sh"
 runs=${TCPRA_BENCH_RUNS:-1}
 count=${1:-1000000}
+builtin=${TCPRA_BENCH_BUILTIN:-on}
 for i in $(seq "$runs"); do
     echo "run $i of $runs" >&2
     for mode in syn-flood unacked-flow deep-flight; do
         big=$(capture "$mode" "$count")
         for plugin in with without; do
-            once "$mode-$plugin" "$plugin" -n -r "$big" -Y tcp.analysis.flags -T fields -e frame.number
+            [ "$builtin" = off ] ||
+                once "$mode-$plugin" "$plugin" -n -r "$big" -Y tcp.analysis.flags -T fields -e frame.number
             once "$mode-$plugin-off" "$plugin" -n -r "$big" -o tcp.analyze_sequence_numbers:FALSE \
                 -Y tcp.analysis.flags -T fields -e frame.number
         done
@@ -27,8 +31,10 @@ for i in $(seq "$runs"); do
 done
 header "capture ($count packets)"
 for mode in syn-flood unacked-flow deep-flight; do
-    row "$mode, without TCPRA" "$mode-without"
-    row "$mode, with TCPRA" "$mode-with" "$mode-without"
+    if [ "$builtin" != off ]; then
+        row "$mode, without TCPRA" "$mode-without"
+        row "$mode, with TCPRA" "$mode-with" "$mode-without"
+    fi
     row "$mode, built-in analysis off, without TCPRA" "$mode-without-off"
     row "$mode, built-in analysis off, with TCPRA" "$mode-with-off" "$mode-without-off"
 done

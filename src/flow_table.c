@@ -53,16 +53,24 @@ static struct flow_key make_key(const struct tcpra_segment *seg)
     return key;
 }
 
-/* Eight bytes at a time, multiplied in (the key is 40 bytes); the high bits
- * are mixed down, as the table uses the low ones. */
+/* Eight bytes at a time (the key is 40 bytes), each word multiplied in and
+ * its high bits folded down at once: a product's low bits depend only on
+ * the factors' low bits, and the bytes that differ between connections (the
+ * last of an address, the ports) sit high in their words. The table uses the
+ * low bits of the result, so the end mixes every bit into every other
+ * (MurmurHash3's finaliser). */
 static size_t hash_key(const struct flow_key *key)
 {
     uint64_t words[sizeof *key / sizeof(uint64_t)], h = 0;
 
     memcpy(words, key, sizeof words);
-    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
+    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++) {
         h = (h ^ words[i]) * 0x9e3779b97f4a7c15ull;
-    return (size_t)(h ^ (h >> 29) ^ (h >> 47));
+        h ^= h >> 32;
+    }
+    h = (h ^ (h >> 33)) * 0xff51afd7ed558ccdull;
+    h = (h ^ (h >> 33)) * 0xc4ceb9fe1a85ec53ull;
+    return (size_t)(h ^ (h >> 33));
 }
 
 static size_t probe(const struct tcpra_flow_table *table, const struct flow_key *key)
