@@ -102,8 +102,11 @@ static void add_comparison(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree,
                    "Wireshark's own sequence analysis is off (tcp.analyze_sequence_numbers)");
         return;
     }
-    tcpra_describe_class_bits(facts->builtin_classes, text, sizeof text);
-    add_string(tree, tcpra_fields.builtin, tvb, text[0] ? text : "none");
+    /* Words cost more than the verdict: only when the field will be seen. */
+    if (proto_field_is_referenced(tree, tcpra_fields.builtin)) {
+        tcpra_describe_class_bits(facts->builtin_classes, text, sizeof text);
+        add_string(tree, tcpra_fields.builtin, tvb, text[0] ? text : "none");
+    }
     agree = tcpra_agrees(facts->builtin_classes, v);
     proto_item_set_generated(proto_tree_add_boolean(tree, tcpra_fields.agree, tvb, 0, 0, agree));
     if (agree)
@@ -132,7 +135,9 @@ void tcpra_display(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree,
     if (!v->header_complete)
         proto_item_set_generated(proto_tree_add_boolean(sub, tcpra_fields.header_truncated, tvb, 0, 0,
                                                         TRUE));
-    tcpra_describe_classes(v, flags, sizeof flags);
+    flags[0] = '\0';
+    if (proto_field_is_referenced(sub, tcpra_fields.flags) || proto_field_is_referenced(tree, tcpra_fields.proto))
+        tcpra_describe_classes(v, flags, sizeof flags);
     if (flags[0]) {
         add_string(sub, tcpra_fields.flags, tvb, flags);
         proto_item_append_text(top, ": %s", flags);
