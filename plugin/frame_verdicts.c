@@ -23,18 +23,20 @@ void tcpra_frame_verdicts_store(packet_info *pinfo, const struct tcpra_verdict *
 const struct tcpra_frame_verdicts *tcpra_frame_verdicts_get(packet_info *pinfo)
 {
     const guint8 *record = tcpra_frame_store_get(store, pinfo->num);
-    struct tcpra_frame_verdicts *frame;
-    struct tcpra_verdict *verdicts;
-    struct tcpra_layer_facts *facts;
+    /* One allocation a frame: the header, then the verdicts, then the facts. */
+    struct unpacked {
+        struct tcpra_frame_verdicts frame;
+        struct tcpra_verdict verdicts[TCPRA_MAX_LAYERS];
+        struct tcpra_layer_facts facts[TCPRA_MAX_LAYERS];
+    } *u;
 
     if (!record)
         return NULL;
-    frame = wmem_new(pinfo->pool, struct tcpra_frame_verdicts);
-    frame->count = tcpra_packed_count(record);
-    verdicts = wmem_alloc_array(pinfo->pool, struct tcpra_verdict, frame->count);
-    facts = wmem_alloc_array(pinfo->pool, struct tcpra_layer_facts, frame->count);
-    memcpy(facts, record + tcpra_unpack_verdicts(record, verdicts), frame->count * sizeof *facts);
-    frame->verdicts = verdicts;
-    frame->facts = facts;
-    return frame;
+    u = wmem_new(pinfo->pool, struct unpacked);
+    u->frame.count = tcpra_packed_count(record);
+    memcpy(u->facts, record + tcpra_unpack_verdicts(record, u->verdicts),
+           u->frame.count * sizeof u->facts[0]);
+    u->frame.verdicts = u->verdicts;
+    u->frame.facts = u->facts;
+    return &u->frame;
 }
