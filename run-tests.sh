@@ -26,23 +26,30 @@ if [ "$(id -u)" = 0 ] && ! setpriv --reuid="$(id -u "$test_user")" --regid="$(id
     exec "$copy/tree/run-tests.sh" "$@"
 fi
 
+started=$(date +%s)
 scripts/install-deps.sh --tests
 cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
 cmake --build "$build" -j"$(nproc)"
 # tshark runs unprivileged in the tests: let it read the build.
 chmod -R a+rX "$build"
 
-passed=0 failed=0 failures=""
+passed=0 failed=0 failures="" times=""
 suite() {
     name=$1
     shift
     echo "=== $name"
+    suite_start=$(date +%s)
     if "$@"; then
         passed=$((passed + 1))
+        outcome=passed
     else
         failed=$((failed + 1))
-        failures="$failures $name"
+        failures="$failures
+  $name"
+        outcome=FAILED
     fi
+    times="$times
+$(printf '%6s s  %-6s  %s' $(($(date +%s) - suite_start)) "$outcome" "$name")"
 }
 
 # The bundled captures' expected verdicts are Wireshark 4.0's. Built for
@@ -63,9 +70,12 @@ suite "expected verdicts, two-pass, built-in analysis off" env \
     TCPRA_E2E_TSHARK_OPTIONS="-2 -o tcp.analyze_sequence_numbers:FALSE -o tcp.relative_sequence_numbers:FALSE $e2e_options" \
     tests/e2e/check-expected.sh "$build"
 suite "fidelity to the built-in" tests/fidelity/run-all.sh "$build" --quiet
+# Wireshark's test captures, when the suite above could fetch them.
+ws_captures="$build/wireshark-captures"
+[ -f "$ws_captures/.wireshark-version" ] || ws_captures=""
 suite "fidelity with out-of-order first" tests/fidelity/fidelity.py --build "$build" --quiet \
     -o tcp.fastrt_supersedes_ooo:FALSE -o tcpra.fast_rtx_supersedes_ooo:FALSE \
-    captures "$build/wireshark-captures"
+    captures $ws_captures
 
 suite "built-in vs TCPRA per frame" env TCPRA_E2E_TSHARK_OPTIONS="$e2e_options" tests/e2e/check-mismatch.sh "$build"
 suite "statistics" tests/stats/run.sh "$build"
@@ -86,11 +96,16 @@ fi
 # package installed in a clean Debian 12 chroot (tests/compat). They take
 # about 25 minutes on a fresh machine; TCPRA_COMPAT=0 skips them.
 if [ "$ws_release" = 4.0 ] && [ "$(id -u)" = 0 ] && [ "${TCPRA_COMPAT:-1}" != 0 ]; then
+    # The chroots' last resort for Wireshark's test captures: this machine's.
+    [ -z "$ws_captures" ] || export TCPRA_WIRESHARK_CAPTURES_FALLBACK="$(cd "$ws_captures" && pwd)"
     suite "Wireshark 4.4 (Debian 13 chroot)" tests/compat/run 4.4
     suite "Wireshark 4.6 (Debian unstable chroot)" tests/compat/run 4.6
     suite "Debian package" tests/compat/check-deb.sh 4.0
 fi
 
+echo
+echo "Time per suite:$times"
+printf '%6s s  total, with the build\n' $(($(date +%s) - started))
 [ -z "$failures" ] || echo "Failed:$failures"
 echo "test suites: $passed passed, $failed failed"
 [ "$failed" = 0 ]

@@ -46,6 +46,7 @@ echo "package: $deb"
 root="$cache/$suite-deb"
 compat_remove "$root"
 cp -a "$cache/$suite-base" "$root"
+compat_write_sources "$suite" "$root"
 mkdir -p "$cache/$suite-archives"
 compat_mount_system
 compat_mount /var/cache/apt/archives --bind "$cache/$suite-archives"

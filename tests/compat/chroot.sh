@@ -3,8 +3,10 @@
 # chroots made with debootstrap and kept under $TCPRA_COMPAT_CACHE (default
 # /var/cache/tcpra-compat), with their mounts undone on every exit path.
 #
-# Set before use: root (the chroot's folder). Call compat_start first.
+# Set before sourcing: here (this folder). Set before use: root (the chroot's
+# folder). Call compat_start first.
 
+. "$here/../../scripts/apt-archives.sh"
 cache=${TCPRA_COMPAT_CACHE:-/var/cache/tcpra-compat}
 compat_mounts=""
 
@@ -28,7 +30,8 @@ compat_cleanup() {
 # Root is needed for debootstrap, chroot and mount: sudo otherwise.
 compat_start() {
     if [ "$(id -u)" != 0 ]; then
-        exec sudo TCPRA_COMPAT_CACHE="${TCPRA_COMPAT_CACHE:-}" TCPRA_SHARED_DIR="${TCPRA_SHARED_DIR:-}" "$@"
+        exec sudo TCPRA_COMPAT_CACHE="${TCPRA_COMPAT_CACHE:-}" TCPRA_SHARED_DIR="${TCPRA_SHARED_DIR:-}" \
+            TCPRA_WIRESHARK_CAPTURES_FALLBACK="${TCPRA_WIRESHARK_CAPTURES_FALLBACK:-}" "$@"
     fi
     trap compat_cleanup EXIT
     trap 'exit 130' INT TERM HUP
@@ -64,18 +67,36 @@ in_root() {
         DEBIAN_FRONTEND=noninteractive "$@"
 }
 
-# compat_debootstrap SUITE DIR: a minimal Debian with deb-src entries, made
-# aside and moved into place once complete.
+# compat_write_sources SUITE DIR: DIR's apt sources, from this machine's own
+# archives (see scripts/apt-archives.sh), written anew on every run so that a
+# kept chroot follows the archive: SUITE with its updates and security suites
+# (unstable has neither), their source entries, and the source entries of
+# this machine's release (and, for unstable, of trixie), whose Wireshark test
+# captures are the next best when SUITE's source is listed but not served.
+compat_write_sources() {
+    archive=$(apt_debian_archive) || exit 1
+    security=$(apt_security_archive)
+    host=$(host_codename)
+    {
+        for type in deb deb-src; do
+            echo "$type $archive $1 main"
+            [ "$1" = sid ] || echo "$type $archive $1-updates main"
+            [ "$1" = sid ] || [ -z "$security" ] || echo "$type $security $1-security main"
+        done
+        [ "$1" != sid ] || echo "deb-src $archive trixie main"
+        [ "$1" = "$host" ] || echo "deb-src $archive $host main"
+    } >"$2/etc/apt/sources.list"
+}
+
+# compat_debootstrap SUITE DIR: a minimal Debian, made aside and moved into
+# place once complete.
 compat_debootstrap() {
     rm -rf "$2.new"
     mkdir -p "$cache"
-    debootstrap --variant=minbase "$1" "$2.new" http://deb.debian.org/debian >"$2.log" 2>&1 ||
+    archive=$(apt_debian_archive) || exit 1
+    debootstrap --variant=minbase "$1" "$2.new" "$archive" >"$2.log" 2>&1 ||
         { tail -n 20 "$2.log" >&2; echo "debootstrap $1 failed" >&2; exit 1; }
-    echo "deb-src http://deb.debian.org/debian $1 main" >>"$2.new/etc/apt/sources.list"
-    # Unstable's index may name a source the mirror no longer has: the
-    # stable release's test captures are then the next best.
-    [ "$1" != sid ] ||
-        echo "deb-src http://deb.debian.org/debian trixie main" >>"$2.new/etc/apt/sources.list"
+    compat_write_sources "$1" "$2.new"
     # Unstable's index may be older than its validity: take it anyway.
     echo 'Acquire::Check-Valid-Until "false";' >"$2.new/etc/apt/apt.conf.d/99tcpra"
     mv "$2.new" "$2"
@@ -95,8 +116,10 @@ compat_copy_tree() {
 compat_build_root() {
     [ -f "$root/etc/apt/apt.conf.d/99tcpra" ] || compat_debootstrap "$1" "$root"
     compat_mount_system
-    in_root sh -c 'dpkg-query -W bzip2 xz-utils ca-certificates >/dev/null 2>&1 ||
-        { apt-get update -qq && apt-get install -y -qq --no-install-recommends bzip2 xz-utils ca-certificates; }' \
+    # A kept chroot is brought up to the archive of today, on every run.
+    compat_write_sources "$1" "$root"
+    in_root sh -c 'apt-get update -qq && apt-get dist-upgrade -y -qq &&
+        apt-get install -y -qq --no-install-recommends bzip2 xz-utils ca-certificates' \
         >"$root.setup.log" 2>&1 || { cat "$root.setup.log" >&2; exit 1; }
     compat_copy_tree "$2"
     in_root /build/tcpra/scripts/install-deps.sh --tests >"$root.deps.log" 2>&1 ||
