@@ -2,6 +2,7 @@
 """The TCP facts of each frame of a lab capture (classic pcap, Ethernet,
 IPv4 or IPv6 without extension headers, as the forwarder writes them)."""
 
+import gzip
 import ipaddress
 import struct
 from dataclasses import dataclass
@@ -56,7 +57,7 @@ def _tcp(number, time_ns, frame):
 
 def read_frames(path):
     """Every frame as a Frame, or None where it is not TCP; numbered from 1."""
-    with open(path, "rb") as f:
+    with (gzip.open if path.endswith(".gz") else open)(path, "rb") as f:
         data = f.read()
     magic = struct.unpack_from("<I", data, 0)[0]
     if magic not in (0xA1B23C4D, 0xA1B2C3D4):

@@ -38,6 +38,7 @@ A received frame carries its sender's class: a fast retransmission is
 import os
 import sys
 
+from intervals import Intervals
 from kernel_events import read_retransmissions
 from lab_pcap import read_frames
 
@@ -71,6 +72,12 @@ def read_fates(path):
     return fates, offset
 
 
+def capture_path(d, name):
+    """The run writes NAME.pcap, then compresses it to NAME.pcap.gz."""
+    plain = os.path.join(d, f"{name}.pcap")
+    return plain if os.path.exists(plain) else plain + ".gz"
+
+
 def side_of(frame):
     return "A" if frame.src in HOST_A else "B"
 
@@ -88,9 +95,13 @@ def relative_sequence(frames):
 
 
 def label_transmissions(own, events, offset, check):
-    """Cause of each frame a host sent: {number: class}."""
+    """Cause of each frame a host sent: {number: class}.
+
+    A frame resends when it overlaps bytes sent before. (Not "below the
+    highest byte sent": two new segments sent from two CPUs a few
+    microseconds apart may reach the tap in the other order.)"""
     span = relative_sequence(own)
-    labels, highest, resent = {}, {}, {}
+    labels, sent, resent = {}, {}, {}
     for fr in own:
         if not fr.seq_space:
             labels[fr.number] = "-"
@@ -99,40 +110,29 @@ def label_transmissions(own, events, offset, check):
             labels[fr.number] = "unknown"     # no SYN seen: no origin to count from
             continue
         start, end = span[fr.number]
-        if start < highest.get(fr.flow, 0):
+        before = sent.setdefault(fr.flow, Intervals())
+        if before.overlaps(start, end):
             resent.setdefault(fr.flow, []).append(fr)
         else:
             labels[fr.number] = "new"
-        highest[fr.flow] = max(highest.get(fr.flow, 0), end)
+        before.add(start, end)
     for flow in set(resent) | set(events):
         frames = resent.get(flow, [])
-        sent = [e for e in events.get(flow, []) if e.err == 0]
-        failed = len(events.get(flow, [])) - len(sent)
-        check.check(len(frames) == len(sent),
-                    f"{flow}: {len(frames)} retransmitted frames, {len(sent)} kernel retransmissions"
+        on_wire = [e for e in events.get(flow, []) if e.err == 0]
+        failed = len(events.get(flow, [])) - len(on_wire)
+        check.check(len(frames) == len(on_wire),
+                    f"{flow}: {len(frames)} retransmitted frames, {len(on_wire)} kernel retransmissions"
                     f" (and {failed} that failed)")
-        if len(frames) != len(sent):
+        if len(frames) != len(on_wire):
             for fr in frames:
                 labels[fr.number] = "unknown"
             continue
-        for fr, ev in zip(frames, sent):
+        for fr, ev in zip(frames, on_wire):
             late = fr.time_ns - (ev.time_ns + offset)
             check.check(-1_000_000 < late < MAX_EVENT_TO_FRAME_NS,
                         f"{flow}: frame {fr.number} is {late / 1e6:.3f} ms from its kernel event")
             labels[fr.number] = "syn" if fr.flags & 0x02 else (ev.cause or "unknown")
     return labels, span
-
-
-def covered(intervals, start, end):
-    """Whether [start, end) lies within the union of intervals."""
-    reach = start
-    for a, b in sorted(intervals):
-        if a > reach:
-            break
-        reach = max(reach, b)
-        if reach >= end:
-            return True
-    return reach >= end
 
 
 def mark_spurious(own, labels, span, delivered):
@@ -141,11 +141,11 @@ def mark_spurious(own, labels, span, delivered):
         if fr.number not in span or not fr.seq_space:
             continue
         start, end = span[fr.number]
-        earlier = carried.setdefault(fr.flow, [])
-        if labels[fr.number] in ("rto", "fast", "tlp", "syn") and covered(earlier, start, end):
+        earlier = carried.setdefault(fr.flow, Intervals())
+        if labels[fr.number] in ("rto", "fast", "tlp", "syn") and earlier.covers(start, end):
             labels[fr.number] += "+spurious"
         if delivered(fr.number):
-            earlier.append((start, end))
+            earlier.add(start, end)
 
 
 def main():
@@ -153,18 +153,19 @@ def main():
         sys.exit(__doc__)
     d = sys.argv[1]
     check = Invariants()
-    captures = {"A": read_frames(os.path.join(d, "sender.pcap")),
-                "B": read_frames(os.path.join(d, "receiver.pcap"))}
+    captures = {"A": read_frames(capture_path(d, "sender")),
+                "B": read_frames(capture_path(d, "receiver"))}
     fates, offset = read_fates(os.path.join(d, "fates.tsv"))
     events = read_retransmissions(os.path.join(d, "kernel-events.txt"))
     labels = {"A": {}, "B": {}}
     origin = {"A": {}, "B": {}}   # received frame -> (sending side, its frame, is the copy)
+    spans = {}
     for side, other in (("A", "B"), ("B", "A")):
         frames = captures[side]
         check.check(all(frames), f"{side}: a frame that is not TCP")
         own = [fr for fr in frames if fr and side_of(fr) == side]
         own_events = {flow: ev for flow, ev in events.items() if side_of_flow(flow) == side}
-        sent, span = label_transmissions(own, own_events, offset, check)
+        sent, spans[side] = label_transmissions(own, own_events, offset, check)
         for fr in own:
             fate = fates.get((side, fr.number), [])
             check.check(len(fate) in (1, 2), f"{side} frame {fr.number}: {len(fate)} fates")
@@ -175,11 +176,11 @@ def main():
                                 f"{side} frame {fr.number} is not {other} frame {out}")
                     check.check(out not in origin[other], f"{other} frame {out} has two origins")
                     origin[other][out] = (side, fr.number, what == "duplicate")
-        mark_spurious(own, sent, span,
+        mark_spurious(own, sent, spans[side],
                       lambda n: any(out is not None for _, out in fates.get((side, n), [])))
         labels[side].update(sent)
     for side, other in (("A", "B"), ("B", "A")):
-        label_received(captures, side, other, origin[side], labels, check)
+        label_received(captures, side, other, origin[side], labels, spans, check)
     failed = write_and_count(d, captures, labels, check)
     for message in check.failures[:20]:
         print(f"{d}: invariant failed: {message}")
@@ -190,8 +191,13 @@ def side_of_flow(flow):
     return "A" if flow[0] in HOST_A else "B"
 
 
-def label_received(captures, side, other, origin, labels, check):
-    highest_sent = {}
+def label_received(captures, side, other, origin, labels, spans, check):
+    """A received frame takes its sender's label, and says whether the path
+    reordered or duplicated it. A first transmission is reordered when data
+    sent after it arrived first: a first transmission of later bytes (the
+    kernel sends new data in sequence order), or a retransmission the tap
+    saw leave later."""
+    latest_new, latest_resent = {}, {}
     for fr in captures[side]:
         if side_of(fr) == side:
             continue
@@ -203,10 +209,14 @@ def label_received(captures, side, other, origin, labels, check):
         label = labels[other][sent_number]
         if is_copy:
             label += "+network_duplicate"
-        elif fr.seq_space:
-            if label == "new" and highest_sent.get(fr.flow, 0) > sent_number:
-                label += "+reordered"
-            highest_sent[fr.flow] = max(highest_sent.get(fr.flow, 0), sent_number)
+        elif fr.seq_space and sent_number in spans[other]:
+            start = spans[other][sent_number][0]
+            if label == "new":
+                if latest_new.get(fr.flow, -1) > start or latest_resent.get(fr.flow, 0) > sent_number:
+                    label += "+reordered"
+                latest_new[fr.flow] = max(latest_new.get(fr.flow, -1), start)
+            else:
+                latest_resent[fr.flow] = max(latest_resent.get(fr.flow, 0), sent_number)
         labels[side][fr.number] = label
 
 

@@ -6,11 +6,13 @@
 #   groundtruth/run-lab.sh [-o OUT_DIR] [SCENARIO...]
 #
 # Each scenario (groundtruth/scenarios.tsv; all by default) gets OUT_DIR/NAME
-# (default groundtruth/captures): sender.pcap and receiver.pcap, the
+# (default groundtruth/captures): sender.pcap.gz and receiver.pcap.gz, the
 # captures next to the data sender (host A, the server) and next to the
 # receiver (host B, the client); sender.labels.tsv and receiver.labels.tsv,
 # a label per frame; fates.tsv, what the path did to each frame; and
-# kernel-events.txt, the kernel's retransmissions and congestion states.
+# kernel-events.txt, the kernel's retransmissions and congestion states;
+# and OUT_DIR/MANIFEST, how and where they were made, with each capture's
+# count of every label.
 # Exits non-zero when a scenario fails its invariants (label.py).
 #
 # Hosts A and B are network namespaces joined through a third, where
@@ -118,6 +120,15 @@ wait_ready() {   # FILE
     return 1
 }
 
+wait_listening() {
+    for _ in $(seq 200); do
+        [ -n "$(in_ns "$ns_a" ss -Hltn 'sport = :8080')" ] && return 0
+        sleep 0.05
+    done
+    echo "run-lab.sh: the server did not start" >&2
+    return 1
+}
+
 run_scenario() {   # NAME FAMILY SYSCTLS A_TO_B B_TO_A TRAFFIC SEED
     name=$1 family=$2 sysctls=$3 a_to_b=$4 b_to_a=$5 traffic=$6 seed=$7
     [ "$a_to_b" = - ] && a_to_b=""
@@ -136,7 +147,7 @@ run_scenario() {   # NAME FAMILY SYSCTLS A_TO_B B_TO_A TRAFFIC SEED
     wait_ready "$tmp/forwarder.out"
     nsenter --net="/run/netns/$ns_a" -- python3 "$here/traffic.py" server "$server" 8080 &
     pids="$pids $!"
-    sleep 0.3
+    wait_listening
     # shellcheck disable=SC2086 # TRAFFIC is the client's argument list
     status=0
     in_ns "$ns_b" python3 "$here/traffic.py" client "$server" 8080 $traffic || status=$?
@@ -147,7 +158,12 @@ run_scenario() {   # NAME FAMILY SYSCTLS A_TO_B B_TO_A TRAFFIC SEED
     stop_pids
     stop_tracing "$dir/kernel-events.txt" || status=1
     for ns in "$ns_a" "$ns_m" "$ns_b"; do ip netns del "$ns"; done
-    [ "$status" = 0 ] && python3 "$here/label.py" "$dir" || status=1
+    if [ "$status" = 0 ]; then
+        python3 "$here/label.py" "$dir" > "$tmp/label.out" || status=1
+        cat "$tmp/label.out"
+        cat "$tmp/label.out" >> "$tmp/counts"
+    fi
+    gzip -n "$dir/sender.pcap" "$dir/receiver.pcap"
     echo "$name: $(( ($(date +%s%N) - started) / 1000000 )) ms"
     return "$status"
 }
@@ -165,4 +181,12 @@ while IFS='	' read -r name subset family sysctls a_to_b b_to_a traffic seed; do
     fi
     run_scenario "$name" "$family" "$sysctls" "$a_to_b" "$b_to_a" "$traffic" "$seed" < /dev/null || failed="$failed $name"
 done < "$here/scenarios.tsv"
+{
+    echo "# Made by: groundtruth/run-lab.sh${*:+ $*}"
+    echo "# Lab commit: $(git -C "$here" rev-parse --short HEAD 2>/dev/null || echo unknown)"
+    echo "# Kernel: $(uname -r); congestion control by default: $(cat /proc/sys/net/ipv4/tcp_congestion_control)"
+    echo "# Date: $(date -u +%Y-%m-%d)"
+    echo "# Frames per label part, per capture:"
+    cat "$tmp/counts"
+} > "$out/MANIFEST"
 [ -z "$failed" ] || { echo "run-lab.sh: failed:$failed" >&2; exit 1; }

@@ -7,8 +7,9 @@
 
 The client opens FLOWS connections, PARALLEL at a time; on each it asks for
 SIZE bytes with a one-line request, waits PAUSE_MS before reading (a
-receiver that does not read: its window closes) and reads until the server
-closes. RCVBUF, when given, is the client's receive buffer. The client
+receiver that does not read: its window closes), reads the SIZE bytes and
+closes; the server closes after it. So the response's last segment is the
+last of its flight: a loss there is a tail loss. RCVBUF, when given, is the client's receive buffer. The client
 exits 1 if any connection fails or comes up short; the server runs until
 it is killed.
 """
@@ -36,7 +37,6 @@ def serve_one(conn):
         while left > 0:
             sent = conn.send(block[:min(left, CHUNK)])
             left -= sent
-        conn.shutdown(socket.SHUT_WR)
         while conn.recv(CHUNK):
             pass
 
@@ -62,7 +62,7 @@ def fetch(address, port, size, pause_ms, rcvbuf):
         s.sendall(b"%d\n" % size)
         time.sleep(pause_ms / 1000)
         got = 0
-        while True:
+        while got < size:
             data = s.recv(CHUNK)
             if not data:
                 break
