@@ -86,10 +86,9 @@ make_network() {   # SYSCTLS
         # Static neighbours: no ARP or neighbour discovery through the path.
         in_ns "$ns" ip neigh replace "10.77.0.$peer" lladdr $peer_mac dev "${host}0" nud permanent
         in_ns "$ns" ip neigh replace "fd77::$peer" lladdr $peer_mac dev "${host}0" nud permanent
-        # A new namespace takes the first one's congestion control, whatever
-        # this machine chose: the lab's default is the kernel's, CUBIC.
-        in_ns "$ns" sysctl -qw net.ipv4.tcp_congestion_control=cubic
-        [ "$1" = - ] || for s in $(echo "$1" | tr , ' '); do in_ns "$ns" sysctl -qw "net.ipv4.$s"; done
+        for s in $(echo "$1" | tr , ' '); do
+            case "$s" in -|tcp_congestion_control=*) ;; *) in_ns "$ns" sysctl -qw "net.ipv4.$s" ;; esac
+        done
     done
 }
 
@@ -153,6 +152,12 @@ run_scenario() {   # NAME FAMILY SYSCTLS A_TO_B B_TO_A TRAFFIC SEED
     mkdir -p "$dir"
     started=$(date +%s%N)
     make_network "$sysctls"
+    # A namespace may only choose its default congestion control among
+    # net.ipv4.tcp_allowed_congestion_control, and inherits the first
+    # namespace's: traffic.py sets it on each socket instead (as root it may
+    # choose any), CUBIC, the kernel's default, unless the scenario says.
+    congestion=cubic
+    case ",$sysctls," in *,tcp_congestion_control=*) congestion=${sysctls#*tcp_congestion_control=}; congestion=${congestion%%,*} ;; esac
     [ "$family" = 6 ] && server=fd77::1 || server=10.77.0.1
     start_tracing
     nsenter --net="/run/netns/$ns_m" -- "$tmp/forwarder" ma mb "$dir/sender.pcap" "$dir/receiver.pcap" "$dir/fates.tsv" \
@@ -160,12 +165,12 @@ run_scenario() {   # NAME FAMILY SYSCTLS A_TO_B B_TO_A TRAFFIC SEED
     forwarder=$!
     pids="$forwarder"
     wait_ready "$tmp/forwarder.out"
-    nsenter --net="/run/netns/$ns_a" -- python3 "$here/traffic.py" server "$server" 8080 &
+    nsenter --net="/run/netns/$ns_a" -- env LAB_CONGESTION="$congestion" python3 "$here/traffic.py" server "$server" 8080 &
     pids="$pids $!"
     wait_listening
     # shellcheck disable=SC2086 # TRAFFIC is the client's argument list
     status=0
-    in_ns "$ns_b" python3 "$here/traffic.py" client "$server" 8080 $traffic || status=$?
+    in_ns "$ns_b" env LAB_CONGESTION="$congestion" python3 "$here/traffic.py" client "$server" 8080 $traffic || status=$?
     sleep 0.5   # the last FINs and ACKs cross the path
     kill "$forwarder"
     wait "$forwarder" || status=$?
@@ -194,6 +199,16 @@ while IFS='	' read -r name subset family sysctls a_to_b b_to_a traffic seed; do
         echo "$name: skipped: this kernel has no BBR"
         continue
     fi
-    run_scenario "$name" "$family" "$sysctls" "$a_to_b" "$b_to_a" "$traffic" "$seed" < /dev/null || failed="$failed $name"
+    # In a subshell of its own, so that any failing step stops the scenario
+    # (set -e does not apply within a function called as "f || ...").
+    set +e
+    (
+        set -e
+        trap teardown EXIT
+        run_scenario "$name" "$family" "$sysctls" "$a_to_b" "$b_to_a" "$traffic" "$seed"
+    ) < /dev/null
+    status=$?
+    set -e
+    [ "$status" = 0 ] || failed="$failed $name"
 done < "$here/scenarios.tsv"
 [ -z "$failed" ] || { echo "run-lab.sh: failed:$failed" >&2; exit 1; }
