@@ -131,10 +131,16 @@ wait_listening() {
     return 1
 }
 
+lab_commit() {   # the lab's commit; its captures do not count as changes
+    commit=$(git -C "$here" rev-parse --short HEAD 2>/dev/null) || { echo unknown; return; }
+    [ -z "$(git -C "$here" status --porcelain -- . ':!captures')" ] || commit="$commit, with uncommitted changes"
+    echo "$commit"
+}
+
 write_manifest() {   # FILE NAME
     {
         echo "Made by: groundtruth/run-lab.sh $2"
-        echo "Lab commit: $(git -C "$here" describe --always --dirty 2>/dev/null || echo unknown)"
+        echo "Lab commit: $(lab_commit)"
         echo "Kernel: $(uname -r)"
         echo "Date: $(date -u +%Y-%m-%d)"
         echo "Scenario: $(grep "^$2	" "$here/scenarios.tsv")"
