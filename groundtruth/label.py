@@ -182,6 +182,8 @@ def main():
     for side, other in (("A", "B"), ("B", "A")):
         label_received(captures, side, other, origin[side], labels, spans, check)
     failed = write_and_count(d, captures, labels, check)
+    unsent = sum(e.err != 0 for flow_events in events.values() for e in flow_events)
+    print(f"{os.path.basename(d)}: kernel retransmissions that never reached the wire (err != 0): {unsent}")
     for message in check.failures[:20]:
         print(f"{d}: invariant failed: {message}")
     return 1 if check.failures or failed else 0

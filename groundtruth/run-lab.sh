@@ -84,8 +84,8 @@ make_network() {   # SYSCTLS
         in_ns "$ns" ip addr add "10.77.0.$me/24" dev "${host}0"
         in_ns "$ns" ip addr add "fd77::$me/64" dev "${host}0" nodad
         # Static neighbours: no ARP or neighbour discovery through the path.
-        in_ns "$ns" ip neigh replace "10.77.0.$peer" lladdr $peer_mac dev "${host}0" nud permanent
-        in_ns "$ns" ip neigh replace "fd77::$peer" lladdr $peer_mac dev "${host}0" nud permanent
+        in_ns "$ns" ip neigh replace "10.77.0.$peer" lladdr "$peer_mac" dev "${host}0" nud permanent
+        in_ns "$ns" ip neigh replace "fd77::$peer" lladdr "$peer_mac" dev "${host}0" nud permanent
         for s in $(echo "$1" | tr , ' '); do
             case "$s" in -|tcp_congestion_control=*) ;; *) in_ns "$ns" sysctl -qw "net.ipv4.$s" ;; esac
         done
@@ -108,6 +108,7 @@ stop_tracing() {   # FILE: the lab's events; fails if the buffer lost any
     echo 0 > "$trace/events/enable"
     rmdir "$trace"
     written=$(sed -n 's/^# entries-in-buffer\/entries-written: \([0-9]*\)\/\([0-9]*\).*/\1 \2/p' "$tmp/trace")
+    # shellcheck disable=SC2086 # two numbers, split on purpose
     set -- "$1" $written
     [ "$2" = "$3" ] || { echo "run-lab.sh: the trace buffer lost events ($2 of $3 kept)" >&2; return 1; }
     grep -E 'saddr=10\.77\.0\.|saddrv6=fd77::' "$tmp/trace" > "$1" || true
@@ -174,8 +175,8 @@ run_scenario() {   # NAME FAMILY SYSCTLS A_TO_B B_TO_A TRAFFIC SEED
     nsenter --net="/run/netns/$ns_a" -- env LAB_CONGESTION="$congestion" python3 "$here/traffic.py" server "$server" 8080 &
     pids="$pids $!"
     wait_listening
-    # shellcheck disable=SC2086 # TRAFFIC is the client's argument list
     status=0
+    # shellcheck disable=SC2086 # TRAFFIC is the client's argument list
     in_ns "$ns_b" env LAB_CONGESTION="$congestion" python3 "$here/traffic.py" client "$server" 8080 $traffic || status=$?
     sleep 0.5   # the last FINs and ACKs cross the path
     kill "$forwarder"
@@ -195,7 +196,7 @@ run_scenario() {   # NAME FAMILY SYSCTLS A_TO_B B_TO_A TRAFFIC SEED
 }
 
 failed=""
-while IFS='	' read -r name subset family sysctls a_to_b b_to_a traffic seed; do
+while IFS='	' read -r name _ family sysctls a_to_b b_to_a traffic seed; do
     case "$name" in '#'*|'') continue ;; esac
     if [ $# -gt 0 ]; then
         case " $* " in *" $name "*) ;; *) continue ;; esac
