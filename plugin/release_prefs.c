@@ -31,7 +31,7 @@ SET_BOOL(sack_relative_edges)
 SET_BOOL(sack_window_update_is_dupack)
 SET_BOOL(ooo_excludes_unacked)
 SET_BOOL(ooo_after_empty_highest)
-SET_BOOL(rto_from_matching_segment)
+SET_BOOL(original_at_or_above_seq)
 SET_BOOL(restart_after_close)
 SET_BOOL(syn_ack_restarts)
 
@@ -83,7 +83,7 @@ static struct release_switch {
     {"rto_from_matching_segment", "Retransmission refers to the matching segment (4.4)",
      "On (4.4, 4.6): a retransmission refers to the oldest unacknowledged segment at or above its "
      "sequence number. Off (4.0): to the oldest of all.",
-     set_rto_from_matching_segment, SWITCH_AUTO},
+     set_original_at_or_above_seq, SWITCH_AUTO},
     {"restart_after_close", "New connection after FIN or RST (4.4)",
      "On (4.4, 4.6): a SYN after a FIN-ACK or an RST starts a new connection even with the "
      "old initial sequence number (a SYN-ACK too, with the next switch).",

@@ -13,7 +13,7 @@ void tcpra_config_behave_like(struct tcpra_config *config, enum tcpra_behaviour 
     config->sack_window_update_is_dupack = since_4_4;
     config->ooo_excludes_unacked = since_4_4;
     config->ooo_after_empty_highest = since_4_4;
-    config->rto_from_matching_segment = since_4_4;
+    config->original_at_or_above_seq = since_4_4;
     config->restart_after_close = since_4_4;
     config->syn_ack_restarts = since_4_4;
     config->ooo_clock =

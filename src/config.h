@@ -83,7 +83,7 @@ struct tcpra_config {
     bool ooo_after_empty_highest;
     /* A retransmission refers to the oldest unacknowledged segment starting
      * at or above its sequence number, not to the oldest of all (4.4: on). */
-    bool rto_from_matching_segment;
+    bool original_at_or_above_seq;
     /* A SYN, or a SYN-ACK when syn_ack_restarts is on, after a FIN-ACK or an
      * RST starts a new connection even with the old ISN (4.4: on). */
     bool restart_after_close;

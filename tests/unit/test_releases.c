@@ -57,7 +57,7 @@ static bool same_switches(const struct tcpra_config *a, const struct tcpra_confi
            a->sack_window_update_is_dupack == b->sack_window_update_is_dupack &&
            a->ooo_excludes_unacked == b->ooo_excludes_unacked &&
            a->ooo_after_empty_highest == b->ooo_after_empty_highest &&
-           a->rto_from_matching_segment == b->rto_from_matching_segment &&
+           a->original_at_or_above_seq == b->original_at_or_above_seq &&
            a->restart_after_close == b->restart_after_close &&
            a->syn_ack_restarts == b->syn_ack_restarts && a->ooo_clock == b->ooo_clock;
 }
@@ -238,13 +238,13 @@ static void retransmission_refers_to_the_matching_segment(void)
     struct conversation c;
 
     for (int on = 0; on <= 1; on++) {
-        config.rto_from_matching_segment = on;
+        config.original_at_or_above_seq = on;
         begin(&c, &config);
         send_seg(&c, CLIENT, 31, 1101, 5001, A, 100, 1000);
         send_seg(&c, CLIENT, 32, 1201, 5001, A, 100, 1000);
         send_seg(&c, SERVER, 40, 5001, 1101, A, 0, 1000);
         CHECK_EQ(send_seg(&c, CLIENT, 300, 1201, 5001, A, 100, 1000), B(RETRANSMISSION));
-        CHECK_EQ(c.last.rto_frame, on ? 6 : 5);
+        CHECK_EQ(c.last.oldest_unacked_frame, on ? 6 : 5);
         conversation_end(&c);
     }
 }
