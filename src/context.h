@@ -1,14 +1,28 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 /* Everything one rule may look at while classifying one segment: the
- * segment, the direction that sent it (fwd), the other one (rev), and the
- * verdict being built. Rules read the directions as they were before this
- * segment; only sequence_update.c moves them forward, except where an ACK
- * shows that the peer's zero-window probe was taken in. */
+ * segment and its options, the direction that sent it (fwd), the other one
+ * (rev), and the verdict being built.
+ *
+ * The rules run in Wireshark's order, and a later one sees the state an
+ * earlier one wrote. Most only read it; these write:
+ *   - the duplicate-ACK rules: fwd's count of duplicate ACKs and the frame
+ *     of its last new ACK;
+ *   - tcpra_rule_ack_lost_segment(): how far rev's data may be acknowledged,
+ *     and, as Wireshark 4.0, rev's duplicate-ACK count, spent (-1), which the
+ *     retransmission rule then reads;
+ *   - an ACK of the peer's zero-window probe byte takes the byte in
+ *     (tcpra_take_probe_byte());
+ *   - tcpra_sequence_update(), after the rules, everything else this segment
+ *     changes in fwd, and the acknowledged segments of rev.
+ * Before and after the rules, handshake.h keeps the connection's own state
+ * (ISNs, handshake RTT, window scaling, reuse, a resent SYN's return to its
+ * first byte) and tcpra_analyze() the SACK blocks. */
 #ifndef TCPRA_CONTEXT_H
 #define TCPRA_CONTEXT_H
 
 #include "config.h"
 #include "flow.h"
+#include "options.h"
 #include "segment.h"
 #include "verdict.h"
 
@@ -18,6 +32,8 @@ struct tcpra_context {
     struct tcpra_flow *flow;
     struct tcpra_direction *fwd, *rev;
     struct tcpra_verdict *verdict;
+    /* Read once, before any rule: none when the fixed header is cut. */
+    const struct tcpra_options *options;
 };
 
 static inline void tcpra_mark(struct tcpra_context *ctx, enum tcpra_class c)
@@ -70,8 +86,9 @@ bool tcpra_rule_zero_window_probe_ack(struct tcpra_context *ctx);
 void tcpra_rule_duplicate_ack(struct tcpra_context *ctx);
 void tcpra_rule_reset_dupacks_on_new_ack(struct tcpra_context *ctx);
 void tcpra_rule_ack_lost_segment(struct tcpra_context *ctx);
-/* After the rules, once the options are read: a window update with SACK. */
-void tcpra_rule_sack_window_update(struct tcpra_context *ctx, bool has_sack);
+/* After the rules, when the whole fixed header was captured: a window
+ * update with SACK. */
+void tcpra_rule_sack_window_update(struct tcpra_context *ctx);
 void tcpra_rule_retransmission(struct tcpra_context *ctx);
 
 /* Bookkeeping after the rules: remember this segment in fwd, forget what

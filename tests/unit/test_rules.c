@@ -11,6 +11,7 @@ struct fixture {
     struct tcpra_flow flow;
     struct tcpra_segment seg;
     struct tcpra_verdict verdict;
+    struct tcpra_options options;
     struct tcpra_context ctx;
 };
 
@@ -37,7 +38,7 @@ static void setup(struct fixture *f)
     f->seg.payload_len = 100;
     f->seg.window = 500;
     f->ctx = (struct tcpra_context){&f->config, &f->seg, &f->flow, &f->flow.directions[0],
-                                    &f->flow.directions[1], &f->verdict};
+                                    &f->flow.directions[1], &f->verdict, &f->options};
 }
 
 static uint32_t retransmission_verdict(struct fixture *f)
@@ -154,9 +155,9 @@ static void retransmission_refers_to_the_oldest_unacked(void)
     tcpra_unacked_add(&f.flow.directions[0].unacked, 2000, 2100, 7, 40 * TCPRA_NS_PER_MS);
     tcpra_unacked_add(&f.flow.directions[0].unacked, 2100, 3000, 8, 100 * TCPRA_NS_PER_MS);
     CHECK_EQ(retransmission_verdict(&f), B(RETRANSMISSION));
-    CHECK(f.verdict.has_rto);
-    CHECK_EQ(f.verdict.rto_frame, 7);
-    CHECK_EQ(f.verdict.rto_ns, 75 * TCPRA_NS_PER_MS);
+    CHECK(f.verdict.has_oldest_unacked);
+    CHECK_EQ(f.verdict.oldest_unacked_frame, 7);
+    CHECK_EQ(f.verdict.since_oldest_unacked_ns, 75 * TCPRA_NS_PER_MS);
     tcpra_flow_free(&f.flow);
 }
 
