@@ -79,6 +79,12 @@ suite "fidelity with out-of-order first" tests/fidelity/fidelity.py --build "$bu
 
 suite "built-in vs TCPRA per frame" env TCPRA_E2E_TSHARK_OPTIONS="$e2e_options" tests/e2e/check-mismatch.sh "$build"
 suite "statistics" tests/stats/run.sh "$build"
+suite "ground-truth lab: labels as committed" tests/groundtruth/check-labels.sh
+suite "ground-truth lab: scores of the built-in analysis and TCPRA" tests/groundtruth/check-scores.sh "$build"
+suite "ground-truth lab: scorer input errors" tests/groundtruth/check-scorer-errors.sh "$build"
+# A live scenario needs root, network namespaces and this machine's tracefs:
+# not in the tests/compat chroots.
+[ "$ws_release" != 4.0 ] || suite "ground-truth lab: a live scenario" tests/groundtruth/check-live.sh
 suite "profile and GUI" tests/gui/check-profile-and-screenshot.sh "$build" "$build/screenshot.png"
 
 # Reliability, on this machine's Wireshark only (not again in tests/compat):

@@ -1,9 +1,10 @@
 #!/bin/sh
 # SPDX-License-Identifier: GPL-2.0-or-later
-# Runs the fidelity comparison (fidelity.py) on the project's captures, on
-# Wireshark's own TCP test captures (fetched into BUILD_DIR/wireshark-captures;
-# a skip, with its reason, when none can be had) and on the shared real-world
-# captures when they exist: $TCPRA_SHARED_DIR/captures (default ../shared/captures).
+# Runs the fidelity comparison (fidelity.py) on the project's captures (the
+# bundled ones and the ground-truth lab's), on Wireshark's own TCP test
+# captures (fetched into BUILD_DIR/wireshark-captures; a skip, with its
+# reason, when none can be had) and on the shared real-world captures when
+# they exist: $TCPRA_SHARED_DIR/captures (default ../shared/captures).
 #
 #   tests/fidelity/run-all.sh BUILD_DIR [fidelity.py options...]
 set -u
@@ -30,6 +31,7 @@ case $fetched in
 3) echo "### SKIPPED Wireshark's test captures: none could be had (reason above)" ;;
 *) echo "### Wireshark's test captures: the fetch failed"; status=1 ;;
 esac
+compare groundtruth/captures "$@"
 shared="${TCPRA_SHARED_DIR:-../shared}/captures"
 if [ -d "$shared" ]; then
     compare "$shared" "$@"
