@@ -37,6 +37,16 @@ static void apply_rules(struct tcpra_context *ctx)
     tcpra_sequence_update(ctx);
 }
 
+/* Options lie past the fixed header: none are read from a header shorter
+ * than it, as declared or as captured. */
+static struct tcpra_options read_options(const struct tcpra_segment *seg)
+{
+    if (seg->header_len < TCPRA_TCP_MIN_HEADER || seg->captured_len < TCPRA_TCP_MIN_HEADER)
+        return (struct tcpra_options){.complete = false};
+    return tcpra_parse_options(seg->options, seg->options_len,
+                               (uint32_t)seg->header_len - TCPRA_TCP_MIN_HEADER);
+}
+
 void tcpra_analyze(struct tcpra_analyzer *analyzer, const struct tcpra_segment *seg,
                    struct tcpra_verdict *verdict)
 {
@@ -52,6 +62,7 @@ void tcpra_analyze(struct tcpra_analyzer *analyzer, const struct tcpra_segment *
     found = tcpra_flow_table_find(&analyzer->flows, seg);
     if (!found.flow)
         return;
+    options = read_options(seg);
     ctx = (struct tcpra_context){
         .config = &analyzer->config,
         .seg = seg,
@@ -59,6 +70,7 @@ void tcpra_analyze(struct tcpra_analyzer *analyzer, const struct tcpra_segment *
         .fwd = &found.flow->directions[found.direction],
         .rev = &found.flow->directions[!found.direction],
         .verdict = verdict,
+        .options = &options,
     };
     verdict->analysed = true;
 
@@ -78,10 +90,8 @@ void tcpra_analyze(struct tcpra_analyzer *analyzer, const struct tcpra_segment *
     tcpra_handshake_track(&ctx);
     if (seg->captured_len < TCPRA_TCP_MIN_HEADER)
         return;
-    options = tcpra_parse_options(seg->options, seg->options_len,
-                                  (uint32_t)seg->header_len - TCPRA_TCP_MIN_HEADER);
-    tcpra_handshake_window_scaling(&ctx, &options);
-    tcpra_rule_sack_window_update(&ctx, options.has_sack);
+    tcpra_handshake_window_scaling(&ctx);
+    tcpra_rule_sack_window_update(&ctx);
     if (options.has_sack) {
         ctx.fwd->sack = options.sack;
         ctx.fwd->sack.base = ctx.rev->base_seq;

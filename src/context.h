@@ -9,6 +9,7 @@
 
 #include "config.h"
 #include "flow.h"
+#include "options.h"
 #include "segment.h"
 #include "verdict.h"
 
@@ -18,6 +19,8 @@ struct tcpra_context {
     struct tcpra_flow *flow;
     struct tcpra_direction *fwd, *rev;
     struct tcpra_verdict *verdict;
+    /* Read once, before any rule: none when the fixed header is cut. */
+    const struct tcpra_options *options;
 };
 
 static inline void tcpra_mark(struct tcpra_context *ctx, enum tcpra_class c)
@@ -70,8 +73,9 @@ bool tcpra_rule_zero_window_probe_ack(struct tcpra_context *ctx);
 void tcpra_rule_duplicate_ack(struct tcpra_context *ctx);
 void tcpra_rule_reset_dupacks_on_new_ack(struct tcpra_context *ctx);
 void tcpra_rule_ack_lost_segment(struct tcpra_context *ctx);
-/* After the rules, once the options are read: a window update with SACK. */
-void tcpra_rule_sack_window_update(struct tcpra_context *ctx, bool has_sack);
+/* After the rules, when the whole fixed header was captured: a window
+ * update with SACK. */
+void tcpra_rule_sack_window_update(struct tcpra_context *ctx);
 void tcpra_rule_retransmission(struct tcpra_context *ctx);
 
 /* Bookkeeping after the rules: remember this segment in fwd, forget what

@@ -97,8 +97,10 @@ void tcpra_handshake_track(struct tcpra_context *ctx)
 /* Scaling is in force only if both SYNs offer it (RFC 7323 section 2.2). A
  * SYN without the option settles "no scaling" for both directions; a SYN-ACK
  * offering it to a SYN that did not is ignored. */
-void tcpra_handshake_window_scaling(struct tcpra_context *ctx, const struct tcpra_options *options)
+void tcpra_handshake_window_scaling(struct tcpra_context *ctx)
 {
+    const struct tcpra_options *options = ctx->options;
+
     if (options->has_window_scale)
         ctx->fwd->win_scale = (int8_t)options->window_scale;
     if (!options->complete || !tcpra_has_flag(ctx, TCPRA_TH_SYN))

@@ -7,7 +7,6 @@
 
 #include "context.h"
 #include "flow_table.h"
-#include "options.h"
 
 /* Before the rules: a SYN with a new ISN starts a new connection. */
 void tcpra_handshake_detect_reuse(struct tcpra_context *ctx, struct tcpra_flow_table *table);
@@ -16,6 +15,6 @@ void tcpra_handshake_learn_base_seq(struct tcpra_context *ctx);
 /* After the rules: SYN time, handshake RTT, first pure ACK, closing. */
 void tcpra_handshake_track(struct tcpra_context *ctx);
 /* After the rules: window scale options, and the SYN's verdict on scaling. */
-void tcpra_handshake_window_scaling(struct tcpra_context *ctx, const struct tcpra_options *options);
+void tcpra_handshake_window_scaling(struct tcpra_context *ctx);
 
 #endif

@@ -3,7 +3,10 @@
 
 #include "flow.h"
 
-enum { OPT_EOL = 0, OPT_NOP = 1, OPT_WINDOW_SCALE = 3, OPT_WINDOW_SCALE_LEN = 3, OPT_SACK = 5 };
+enum {
+    OPT_EOL = 0, OPT_NOP = 1, OPT_WINDOW_SCALE = 3, OPT_WINDOW_SCALE_LEN = 3, OPT_SACK = 5,
+    OPT_TIMESTAMPS = 8, OPT_TIMESTAMPS_LEN = 10,
+};
 
 static uint32_t get32(const uint8_t *p)
 {
@@ -65,6 +68,11 @@ struct tcpra_options tcpra_parse_options(const uint8_t *bytes, uint32_t captured
 
             out.has_window_scale = true;
             out.window_scale = shift > TCPRA_WSCALE_MAX ? TCPRA_WSCALE_MAX : shift;
+        }
+        if (kind == OPT_TIMESTAMPS && len == OPT_TIMESTAMPS_LEN) {
+            out.has_timestamps = true;
+            out.tsval = get32(bytes + offset + 2);
+            out.tsecr = get32(bytes + offset + 6);
         }
         offset += len;
         remaining -= (uint32_t)(len - 2);

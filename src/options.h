@@ -1,5 +1,6 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later */
-/* The TCP options the classifier needs: window scale and SACK. */
+/* The TCP options of one segment, read once: window scale, SACK and
+ * timestamps. */
 #ifndef TCPRA_OPTIONS_H
 #define TCPRA_OPTIONS_H
 
@@ -15,6 +16,9 @@ struct tcpra_options {
      * first four. The base is left for the caller. */
     bool has_sack;
     struct tcpra_sack sack;
+    /* RFC 7323 timestamps, when the option was captured whole. */
+    bool has_timestamps;
+    uint32_t tsval, tsecr;
     /* Every option lay within the captured bytes. When false, the walk
      * stopped at the capture's end and the header's remaining meaning
      * (such as the SYN's window-scaling verdict) is unknown. */

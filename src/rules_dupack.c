@@ -30,9 +30,9 @@ void tcpra_rule_duplicate_ack(struct tcpra_context *ctx)
 
 /* A window update that carries a SACK option: the receiver reports data
  * above a hole, so it is repeating its ACK, and the new window is incidental. */
-void tcpra_rule_sack_window_update(struct tcpra_context *ctx, bool has_sack)
+void tcpra_rule_sack_window_update(struct tcpra_context *ctx)
 {
-    if (!has_sack || !ctx->config->sack_window_update_is_dupack ||
+    if (!ctx->options->has_sack || !ctx->config->sack_window_update_is_dupack ||
         !tcpra_marked(ctx, TCPRA_WINDOW_UPDATE))
         return;
     ctx->verdict->classes &= ~TCPRA_BIT(TCPRA_WINDOW_UPDATE);

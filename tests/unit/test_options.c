@@ -84,6 +84,22 @@ static void sack_blocks_are_read(void)
     CHECK_EQ(o.sack.count, 0);
 }
 
+/* Timestamps: read only when the option has its length and was captured whole. */
+static void timestamps_are_read(void)
+{
+    const uint8_t ts[] = {1, 1, 8, 10, 0, 0, 1, 2, 0x80, 0, 0, 3};
+    const uint8_t wrong_len[] = {8, 6, 0, 0, 1, 2};
+    struct tcpra_options o = tcpra_parse_options(ts, sizeof ts, sizeof ts);
+
+    CHECK(o.complete && o.has_timestamps);
+    CHECK_EQ(o.tsval, 0x102);
+    CHECK_EQ(o.tsecr, 0x80000003u);
+    o = tcpra_parse_options(ts, sizeof ts - 1, sizeof ts);
+    CHECK(!o.complete && !o.has_timestamps);
+    o = tcpra_parse_options(wrong_len, sizeof wrong_len, sizeof wrong_len);
+    CHECK(o.complete && !o.has_timestamps);
+}
+
 /* Wireshark's quirk: edges relative to the ISN against an absolute seq. */
 static void sack_cover_with_and_without_the_quirk(void)
 {
@@ -104,6 +120,7 @@ int main(void)
     malformed_options_end_the_walk();
     truncated_capture_is_incomplete();
     sack_blocks_are_read();
+    timestamps_are_read();
     sack_cover_with_and_without_the_quirk();
     return check_report("options");
 }

@@ -11,6 +11,7 @@ struct fixture {
     struct tcpra_flow flow;
     struct tcpra_segment seg;
     struct tcpra_verdict verdict;
+    struct tcpra_options options;
     struct tcpra_context ctx;
 };
 
@@ -37,7 +38,7 @@ static void setup(struct fixture *f)
     f->seg.payload_len = 100;
     f->seg.window = 500;
     f->ctx = (struct tcpra_context){&f->config, &f->seg, &f->flow, &f->flow.directions[0],
-                                    &f->flow.directions[1], &f->verdict};
+                                    &f->flow.directions[1], &f->verdict, &f->options};
 }
 
 static uint32_t retransmission_verdict(struct fixture *f)

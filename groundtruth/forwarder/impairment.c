@@ -1,0 +1,158 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "impairment.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define MS 1000000LL
+
+static void bad_rule(const char *rule)
+{
+    fprintf(stderr, "forwarder: bad rule \"%s\" (see impairment.h)\n", rule);
+    exit(2);
+}
+
+static void add_window(struct time_window *w, int *n, const char *value, const char *rule)
+{
+    double start, dur;
+
+    if (*n == GT_MAX_WINDOWS || sscanf(value, "%lf:%lf", &start, &dur) != 2)
+        bad_rule(rule);
+    w[*n].start_ns = (int64_t)(start * MS);
+    w[*n].end_ns = (int64_t)((start + dur) * MS);
+    (*n)++;
+}
+
+static void parse_rule(struct impairment *imp, char *rule)
+{
+    char *value = strchr(rule, '=');
+    double a, b;
+
+    if (!value)
+        bad_rule(rule);
+    *value++ = 0;
+    if (!strcmp(rule, "loss") && sscanf(value, "%lf", &a) == 1)
+        imp->loss = a;
+    else if (!strcmp(rule, "burst") && sscanf(value, "%lf:%lf", &a, &b) == 2)
+        imp->burst_enter = a, imp->burst_stay = b;
+    else if (!strcmp(rule, "blackout"))
+        add_window(imp->blackouts, &imp->n_blackouts, value, rule);
+    else if (!strcmp(rule, "stall"))
+        add_window(imp->stalls, &imp->n_stalls, value, rule);
+    else if (!strcmp(rule, "delay") && sscanf(value, "%lf", &a) == 1)
+        imp->delay_ns = (int64_t)(a * MS);
+    else if (!strcmp(rule, "jitter") && sscanf(value, "%lf", &a) == 1)
+        imp->jitter_ns = (int64_t)(a * MS);
+    else if (!strcmp(rule, "reorder") && sscanf(value, "%lf:%lf", &a, &b) == 2)
+        imp->reorder = a, imp->reorder_extra_ns = (int64_t)(b * MS);
+    else if (!strcmp(rule, "duplicate") && sscanf(value, "%lf", &a) == 1)
+        imp->duplicate = a;
+    else if (!strcmp(rule, "drop_syn") && sscanf(value, "%lf", &a) == 1)
+        imp->drop_syn = (int)a;
+    else if (!strcmp(rule, "drop_byte") && sscanf(value, "%lf:%lf", &a, &b) == 2)
+        imp->drop_byte = (int64_t)a, imp->drop_byte_times = (int)b;
+    else
+        bad_rule(rule);
+}
+
+void impairment_init(struct impairment *imp, const char *rules, uint64_t seed)
+{
+    char *copy = strdup(rules), *save = NULL;
+
+    memset(imp, 0, sizeof *imp);
+    imp->drop_byte = -1;
+    prng_seed(&imp->prng, seed);
+    for (char *r = strtok_r(copy, ",", &save); r; r = strtok_r(NULL, ",", &save))
+        parse_rule(imp, r);
+    free(copy);
+}
+
+static struct flow_state *flow_of(struct impairment *imp, const struct tcp_frame *t)
+{
+    for (int i = 0; i < imp->n_flows; i++)
+        if (!memcmp(imp->flows[i].key, t->flow_key, sizeof t->flow_key))
+            return &imp->flows[i];
+    if (imp->n_flows == GT_MAX_FLOWS) {
+        fprintf(stderr, "forwarder: more than %d connections\n", GT_MAX_FLOWS);
+        exit(1);
+    }
+    struct flow_state *f = &imp->flows[imp->n_flows++];
+    memcpy(f->key, t->flow_key, sizeof t->flow_key);
+    return f;
+}
+
+static const struct time_window *window_at(const struct time_window *w, int n, int64_t t)
+{
+    for (int i = 0; i < n; i++)
+        if (t >= w[i].start_ns && t < w[i].end_ns)
+            return &w[i];
+    return NULL;
+}
+
+/* Whether the frame carries stream byte OFFSET (sequence numbers wrap). */
+static int carries_byte(const struct flow_state *f, const struct tcp_frame *t, int64_t offset)
+{
+    uint32_t first = t->seq - (f->isn + 1);
+
+    return f->isn_known && t->payload_len > 0 && (uint32_t)offset - first < t->payload_len;
+}
+
+static const char *drop_reason(struct impairment *imp, const struct tcp_frame *t, int64_t since_start_ns)
+{
+    struct flow_state *f = flow_of(imp, t);
+
+    if (t->flags & TCP_FLAG_SYN) {
+        f->isn = t->seq;
+        f->isn_known = 1;
+    }
+    if (window_at(imp->blackouts, imp->n_blackouts, since_start_ns))
+        return "drop-blackout";
+    if ((t->flags & TCP_FLAG_SYN) && f->syns_dropped < imp->drop_syn) {
+        f->syns_dropped++;
+        return "drop-syn";
+    }
+    if (imp->drop_byte >= 0 && f->offset_drops < imp->drop_byte_times &&
+        carries_byte(f, t, imp->drop_byte)) {
+        f->offset_drops++;
+        return "drop-byte";
+    }
+    if (imp->burst_enter > 0) {
+        double p = prng_unit(&imp->prng);
+        imp->in_burst = imp->in_burst ? p < imp->burst_stay : p < imp->burst_enter;
+        if (imp->in_burst)
+            return "drop-burst";
+    }
+    if (imp->loss > 0 && prng_unit(&imp->prng) < imp->loss)
+        return "drop-random";
+    return NULL;
+}
+
+void impairment_decide(struct impairment *imp, const struct tcp_frame *t, int64_t now_ns,
+                       int64_t since_start_ns, struct fate *fate)
+{
+    memset(fate, 0, sizeof *fate);
+    fate->drop_reason = drop_reason(imp, t, since_start_ns);
+    if (fate->drop_reason)
+        return;
+
+    int64_t release = now_ns + imp->delay_ns;
+    if (imp->jitter_ns > 0)
+        release += (int64_t)(prng_unit(&imp->prng) * (double)imp->jitter_ns);
+    const struct time_window *stall = window_at(imp->stalls, imp->n_stalls, since_start_ns);
+    if (stall)
+        release += stall->end_ns - since_start_ns;
+    if (imp->reorder > 0 && prng_unit(&imp->prng) < imp->reorder) {
+        release += imp->reorder_extra_ns;
+    } else {
+        /* A queue: jitter delays, but never lets a frame pass the one before. */
+        if (release < imp->last_release_ns)
+            release = imp->last_release_ns;
+        imp->last_release_ns = release;
+    }
+    fate->release_ns = release;
+    if (imp->duplicate > 0 && prng_unit(&imp->prng) < imp->duplicate) {
+        fate->copied = 1;
+        fate->copy_release_ns = release + 20000;   /* 20 us behind the original */
+    }
+}

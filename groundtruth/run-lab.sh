@@ -1,0 +1,192 @@
+#!/bin/sh
+# SPDX-License-Identifier: GPL-2.0-or-later
+# Runs the ground-truth lab's scenarios with the kernel's own TCP and labels
+# every frame from what the kernel and the path did. As root.
+#
+#   groundtruth/run-lab.sh [-o OUT_DIR] [SCENARIO...]
+#
+# Each scenario (groundtruth/scenarios.tsv; all by default) gets OUT_DIR/NAME
+# (default groundtruth/captures): sender.pcap.gz and receiver.pcap.gz, the
+# captures next to the data sender (host A, the server) and next to the
+# receiver (host B, the client); sender.labels.tsv and receiver.labels.tsv,
+# a label per frame; fates.tsv, what the path did to each frame; and
+# kernel-events.txt, the kernel's retransmissions and congestion states;
+# and OUT_DIR/MANIFEST, how and where they were made, with each capture's
+# count of every label.
+# Exits non-zero when a scenario fails its invariants (label.py).
+#
+# Hosts A and B are network namespaces joined through a third, where
+# forwarder/ copies frames between two veth pairs and impairs them; the
+# kernel does not forward there. Offloads are off and GSO is one segment,
+# so a frame on the wire is one segment and one kernel event.
+set -eu
+here=$(cd "$(dirname "$0")" && pwd)
+out="$here/captures"
+if [ "${1:-}" = -o ]; then
+    out=$2
+    shift 2
+fi
+[ "$(id -u)" = 0 ] || { echo "run-lab.sh: needs root (network namespaces, tracefs)" >&2; exit 2; }
+command -v ethtool >/dev/null || { echo "run-lab.sh: needs ethtool" >&2; exit 2; }
+
+tmp=$(mktemp -d /tmp/tcpra-lab.XXXXXX)
+tag="gt$$"
+ns_a="${tag}a" ns_m="${tag}m" ns_b="${tag}b"
+tracing=/sys/kernel/tracing
+[ -d "$tracing/events" ] || mount -t tracefs nodev "$tracing"
+trace="$tracing/instances/tcpra-lab-$$"
+pids=""
+
+stop_pids() {
+    for p in $pids; do kill "$p" 2>/dev/null || true; done
+    for p in $pids; do wait "$p" 2>/dev/null || true; done
+    pids=""
+}
+teardown() {
+    stop_pids
+    for ns in "$ns_a" "$ns_m" "$ns_b"; do ip netns del "$ns" 2>/dev/null || true; done
+    if [ -d "$trace" ]; then
+        echo 0 > "$trace/tracing_on"
+        echo 0 > "$trace/events/enable"
+        rmdir "$trace"
+    fi
+}
+trap 'teardown; rm -rf "$tmp"' EXIT
+trap 'exit 130' INT TERM
+
+cc -O2 -Wall -Wextra -std=gnu11 -o "$tmp/forwarder" "$here"/forwarder/*.c
+
+# nsenter replaces itself with the command (ip netns exec forks), so a
+# process started in the background with nsenter itself (not through this
+# function, which would run in a subshell) has the command's process id.
+in_ns() { ns=$1; shift; nsenter --net="/run/netns/$ns" -- "$@"; }
+
+quiet_device() {   # NS DEV: one segment a frame, checksums in software
+    in_ns "$1" ethtool -K "$2" tso off gso off gro off tx off rx off sg off >/dev/null 2>&1 || true
+    in_ns "$1" ip link set dev "$2" gso_max_segs 1 up
+}
+
+make_network() {   # SYSCTLS
+    for ns in "$ns_a" "$ns_m" "$ns_b"; do ip netns add "$ns"; done
+    ip link add a0 netns "$ns_a" address 02:00:00:00:00:0a type veth peer name ma netns "$ns_m"
+    ip link add b0 netns "$ns_b" address 02:00:00:00:00:0b type veth peer name mb netns "$ns_m"
+    in_ns "$ns_m" sysctl -qw net.ipv4.ip_forward=0 net.ipv6.conf.all.forwarding=0 \
+        net.ipv6.conf.all.disable_ipv6=1 net.ipv6.conf.default.disable_ipv6=1
+    for dev in ma mb; do
+        quiet_device "$ns_m" "$dev"
+        in_ns "$ns_m" ip link set dev "$dev" promisc on
+    done
+    for host in a b; do
+        ns="${tag}$host"
+        [ $host = a ] && me=1 peer=2 peer_mac=02:00:00:00:00:0b || me=2 peer=1 peer_mac=02:00:00:00:00:0a
+        in_ns "$ns" ip link set lo up
+        quiet_device "$ns" "${host}0"
+        in_ns "$ns" ip addr add "10.77.0.$me/24" dev "${host}0"
+        in_ns "$ns" ip addr add "fd77::$me/64" dev "${host}0" nodad
+        # Static neighbours: no ARP or neighbour discovery through the path.
+        in_ns "$ns" ip neigh replace "10.77.0.$peer" lladdr $peer_mac dev "${host}0" nud permanent
+        in_ns "$ns" ip neigh replace "fd77::$peer" lladdr $peer_mac dev "${host}0" nud permanent
+        [ "$1" = - ] || for s in $(echo "$1" | tr , ' '); do in_ns "$ns" sysctl -qw "net.ipv4.$s"; done
+    done
+}
+
+start_tracing() {
+    mkdir "$trace"
+    echo mono > "$trace/trace_clock"     # the clock the forwarder stamps with
+    echo 16384 > "$trace/buffer_size_kb"
+    for e in tcp_retransmit_skb tcp_retransmit_synack tcp_cong_state_set; do
+        echo 1 > "$trace/events/tcp/$e/enable"
+    done
+    echo 1 > "$trace/tracing_on"
+}
+
+stop_tracing() {   # FILE: the lab's events; fails if the buffer lost any
+    echo 0 > "$trace/tracing_on"
+    cat "$trace/trace" > "$tmp/trace"
+    echo 0 > "$trace/events/enable"
+    rmdir "$trace"
+    written=$(sed -n 's/^# entries-in-buffer\/entries-written: \([0-9]*\)\/\([0-9]*\).*/\1 \2/p' "$tmp/trace")
+    set -- "$1" $written
+    [ "$2" = "$3" ] || { echo "run-lab.sh: the trace buffer lost events ($2 of $3 kept)" >&2; return 1; }
+    grep -E 'saddr=10\.77\.0\.|saddrv6=fd77::' "$tmp/trace" > "$1" || true
+}
+
+wait_ready() {   # FILE
+    for _ in $(seq 100); do
+        grep -q ready "$1" 2>/dev/null && return 0
+        sleep 0.05
+    done
+    echo "run-lab.sh: the forwarder did not start" >&2
+    return 1
+}
+
+wait_listening() {
+    for _ in $(seq 200); do
+        [ -n "$(in_ns "$ns_a" ss -Hltn 'sport = :8080')" ] && return 0
+        sleep 0.05
+    done
+    echo "run-lab.sh: the server did not start" >&2
+    return 1
+}
+
+run_scenario() {   # NAME FAMILY SYSCTLS A_TO_B B_TO_A TRAFFIC SEED
+    name=$1 family=$2 sysctls=$3 a_to_b=$4 b_to_a=$5 traffic=$6 seed=$7
+    [ "$a_to_b" = - ] && a_to_b=""
+    [ "$b_to_a" = - ] && b_to_a=""
+    dir="$out/$name"
+    rm -rf "$dir"
+    mkdir -p "$dir"
+    started=$(date +%s%N)
+    make_network "$sysctls"
+    [ "$family" = 6 ] && server=fd77::1 || server=10.77.0.1
+    start_tracing
+    nsenter --net="/run/netns/$ns_m" -- "$tmp/forwarder" ma mb "$dir/sender.pcap" "$dir/receiver.pcap" "$dir/fates.tsv" \
+        "$seed" "$a_to_b" "$b_to_a" > "$tmp/forwarder.out" &
+    forwarder=$!
+    pids="$forwarder"
+    wait_ready "$tmp/forwarder.out"
+    nsenter --net="/run/netns/$ns_a" -- python3 "$here/traffic.py" server "$server" 8080 &
+    pids="$pids $!"
+    wait_listening
+    # shellcheck disable=SC2086 # TRAFFIC is the client's argument list
+    status=0
+    in_ns "$ns_b" python3 "$here/traffic.py" client "$server" 8080 $traffic || status=$?
+    sleep 0.5   # the last FINs and ACKs cross the path
+    kill "$forwarder"
+    wait "$forwarder" || status=$?
+    pids="${pids#"$forwarder"}"
+    stop_pids
+    stop_tracing "$dir/kernel-events.txt" || status=1
+    for ns in "$ns_a" "$ns_m" "$ns_b"; do ip netns del "$ns"; done
+    if [ "$status" = 0 ]; then
+        python3 "$here/label.py" "$dir" > "$tmp/label.out" || status=1
+        cat "$tmp/label.out"
+        cat "$tmp/label.out" >> "$tmp/counts"
+    fi
+    gzip -n "$dir/sender.pcap" "$dir/receiver.pcap"
+    echo "$name: $(( ($(date +%s%N) - started) / 1000000 )) ms"
+    return "$status"
+}
+
+failed=""
+while IFS='	' read -r name subset family sysctls a_to_b b_to_a traffic seed; do
+    case "$name" in '#'*|'') continue ;; esac
+    if [ $# -gt 0 ]; then
+        case " $* " in *" $name "*) ;; *) continue ;; esac
+    fi
+    if [ "$sysctls" != "${sysctls#*congestion_control=bbr}" ] &&
+       ! grep -qw bbr /proc/sys/net/ipv4/tcp_available_congestion_control; then
+        echo "$name: skipped: this kernel has no BBR"
+        continue
+    fi
+    run_scenario "$name" "$family" "$sysctls" "$a_to_b" "$b_to_a" "$traffic" "$seed" < /dev/null || failed="$failed $name"
+done < "$here/scenarios.tsv"
+{
+    echo "# Made by: groundtruth/run-lab.sh${*:+ $*}"
+    echo "# Lab commit: $(git -C "$here" rev-parse --short HEAD 2>/dev/null || echo unknown)"
+    echo "# Kernel: $(uname -r); congestion control by default: $(cat /proc/sys/net/ipv4/tcp_congestion_control)"
+    echo "# Date: $(date -u +%Y-%m-%d)"
+    echo "# Frames per label part, per capture:"
+    cat "$tmp/counts"
+} > "$out/MANIFEST"
+[ -z "$failed" ] || { echo "run-lab.sh: failed:$failed" >&2; exit 1; }

@@ -1,0 +1,92 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-2.0-or-later
+"""The lab's applications: ordinary sockets, so the traffic is the kernel's.
+
+    traffic.py server ADDRESS PORT
+    traffic.py client ADDRESS PORT FLOWS PARALLEL SIZE [PAUSE_MS [RCVBUF]]
+
+The client opens FLOWS connections, PARALLEL at a time; on each it asks for
+SIZE bytes with a one-line request, waits PAUSE_MS before reading (a
+receiver that does not read: its window closes), reads the SIZE bytes and
+closes; the server closes after it. So the response's last segment is the
+last of its flight: a loss there is a tail loss. RCVBUF, when given, is the client's receive buffer. The client
+exits 1 if any connection fails or comes up short; the server runs until
+it is killed.
+"""
+
+import socket
+import sys
+import threading
+import time
+from concurrent.futures import ThreadPoolExecutor
+
+CHUNK = 65536
+TIMEOUT_S = 60
+
+
+def serve_one(conn):
+    with conn:
+        request = b""
+        while not request.endswith(b"\n"):
+            data = conn.recv(64)
+            if not data:
+                return
+            request += data
+        left = int(request)
+        block = bytes(range(256)) * (CHUNK // 256)
+        while left > 0:
+            sent = conn.send(block[:min(left, CHUNK)])
+            left -= sent
+        while conn.recv(CHUNK):
+            pass
+
+
+def server(address, port):
+    family = socket.AF_INET6 if ":" in address else socket.AF_INET
+    listener = socket.socket(family, socket.SOCK_STREAM)
+    listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    listener.bind((address, port))
+    listener.listen(1024)
+    while True:
+        conn, _ = listener.accept()
+        threading.Thread(target=serve_one, args=(conn,), daemon=True).start()
+
+
+def fetch(address, port, size, pause_ms, rcvbuf):
+    family = socket.AF_INET6 if ":" in address else socket.AF_INET
+    with socket.socket(family, socket.SOCK_STREAM) as s:
+        if rcvbuf:
+            s.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, rcvbuf)
+        s.settimeout(TIMEOUT_S)
+        s.connect((address, port))
+        s.sendall(b"%d\n" % size)
+        time.sleep(pause_ms / 1000)
+        got = 0
+        while got < size:
+            data = s.recv(CHUNK)
+            if not data:
+                break
+            got += len(data)
+    if got != size:
+        raise RuntimeError(f"received {got} of {size} bytes")
+
+
+def client(address, port, flows, parallel, size, pause_ms=0, rcvbuf=0):
+    with ThreadPoolExecutor(max_workers=parallel) as pool:
+        jobs = [pool.submit(fetch, address, port, size, pause_ms, rcvbuf) for _ in range(flows)]
+        failures = [str(j.exception()) for j in jobs if j.exception()]
+    if failures:
+        sys.exit(f"traffic.py: {len(failures)} of {flows} connections failed: {failures[0]}")
+
+
+def main():
+    if len(sys.argv) >= 4 and sys.argv[1] == "server":
+        server(sys.argv[2], int(sys.argv[3]))
+    elif 7 <= len(sys.argv) <= 9 and sys.argv[1] == "client":
+        client(sys.argv[2], *map(int, sys.argv[3:]))
+    else:
+        sys.exit(__doc__)
+
+
+if __name__ == "__main__":
+    main()
