@@ -11,8 +11,8 @@
 # receiver (host B, the client); sender.labels.tsv and receiver.labels.tsv,
 # a label per frame; fates.tsv, what the path did to each frame; and
 # kernel-events.txt, the kernel's retransmissions and congestion states;
-# and OUT_DIR/MANIFEST, how and where they were made, with each capture's
-# count of every label.
+# and MANIFEST, how and where they were made, with each capture's count of
+# every label.
 # Exits non-zero when a scenario fails its invariants (label.py).
 #
 # Hosts A and B are network namespaces joined through a third, where
@@ -86,6 +86,9 @@ make_network() {   # SYSCTLS
         # Static neighbours: no ARP or neighbour discovery through the path.
         in_ns "$ns" ip neigh replace "10.77.0.$peer" lladdr $peer_mac dev "${host}0" nud permanent
         in_ns "$ns" ip neigh replace "fd77::$peer" lladdr $peer_mac dev "${host}0" nud permanent
+        # A new namespace takes the first one's congestion control, whatever
+        # this machine chose: the lab's default is the kernel's, CUBIC.
+        in_ns "$ns" sysctl -qw net.ipv4.tcp_congestion_control=cubic
         [ "$1" = - ] || for s in $(echo "$1" | tr , ' '); do in_ns "$ns" sysctl -qw "net.ipv4.$s"; done
     done
 }
@@ -129,6 +132,18 @@ wait_listening() {
     return 1
 }
 
+write_manifest() {   # FILE NAME
+    {
+        echo "Made by: groundtruth/run-lab.sh $2"
+        echo "Lab commit: $(git -C "$here" describe --always --dirty 2>/dev/null || echo unknown)"
+        echo "Kernel: $(uname -r)"
+        echo "Date: $(date -u +%Y-%m-%d)"
+        echo "Scenario: $(grep "^$2	" "$here/scenarios.tsv")"
+        echo "Frames per label part:"
+        cat "$tmp/label.out"
+    } > "$1"
+}
+
 run_scenario() {   # NAME FAMILY SYSCTLS A_TO_B B_TO_A TRAFFIC SEED
     name=$1 family=$2 sysctls=$3 a_to_b=$4 b_to_a=$5 traffic=$6 seed=$7
     [ "$a_to_b" = - ] && a_to_b=""
@@ -161,7 +176,7 @@ run_scenario() {   # NAME FAMILY SYSCTLS A_TO_B B_TO_A TRAFFIC SEED
     if [ "$status" = 0 ]; then
         python3 "$here/label.py" "$dir" > "$tmp/label.out" || status=1
         cat "$tmp/label.out"
-        cat "$tmp/label.out" >> "$tmp/counts"
+        write_manifest "$dir/MANIFEST" "$name"
     fi
     gzip -n "$dir/sender.pcap" "$dir/receiver.pcap"
     echo "$name: $(( ($(date +%s%N) - started) / 1000000 )) ms"
@@ -181,12 +196,4 @@ while IFS='	' read -r name subset family sysctls a_to_b b_to_a traffic seed; do
     fi
     run_scenario "$name" "$family" "$sysctls" "$a_to_b" "$b_to_a" "$traffic" "$seed" < /dev/null || failed="$failed $name"
 done < "$here/scenarios.tsv"
-{
-    echo "# Made by: groundtruth/run-lab.sh${*:+ $*}"
-    echo "# Lab commit: $(git -C "$here" rev-parse --short HEAD 2>/dev/null || echo unknown)"
-    echo "# Kernel: $(uname -r); congestion control by default: $(cat /proc/sys/net/ipv4/tcp_congestion_control)"
-    echo "# Date: $(date -u +%Y-%m-%d)"
-    echo "# Frames per label part, per capture:"
-    cat "$tmp/counts"
-} > "$out/MANIFEST"
 [ -z "$failed" ] || { echo "run-lab.sh: failed:$failed" >&2; exit 1; }

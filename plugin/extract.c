@@ -41,7 +41,8 @@ static const field_info *ip_below(GPtrArray *layers, int tcp_layer, const field_
     return best;
 }
 
-static gboolean read_address(const field_info *ip, struct tcpra_segment *seg)
+/* The addresses, the IPv4 identification and the TTL (IPv6: hop limit). */
+static gboolean read_ip_header(const field_info *ip, struct tcpra_segment *seg)
 {
     gboolean v6 = ip->hfinfo->id == proto_ipv6;
     guint len = v6 ? 16 : 4, offset = v6 ? 8 : 12;
@@ -53,6 +54,9 @@ static gboolean read_address(const field_info *ip, struct tcpra_segment *seg)
     seg->src.len = seg->dst.len = (uint8_t)len;
     memcpy(seg->src.bytes, hdr + offset, len);
     memcpy(seg->dst.bytes, hdr + offset + len, len);
+    seg->has_ip_id = !v6;
+    seg->ip_id = v6 ? 0 : TCPRA_PNTOH16(hdr + 4);
+    seg->ttl = hdr[v6 ? 7 : 8];
     return TRUE;
 }
 
@@ -121,7 +125,7 @@ unsigned tcpra_extract_segments(packet_info *pinfo, proto_tree *tree,
         struct tcpra_segment *seg = &segs[count];
 
         memset(seg, 0, sizeof *seg);
-        if (ip && read_address(ip, seg) && read_segment(pinfo, tcp, payload_len_of(lens, tcp), seg))
+        if (ip && read_ip_header(ip, seg) && read_segment(pinfo, tcp, payload_len_of(lens, tcp), seg))
             layer_nums[count++] = tcp->total_layer_num;
     }
     return count;

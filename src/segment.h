@@ -33,6 +33,12 @@ struct tcpra_segment {
     uint32_t frame;
     tcpra_time time;
     struct tcpra_address src, dst;
+    /* From the IP header enclosing this TCP header: IPv4's identification
+     * (IPv6 has none) and the TTL or hop limit, which tell apart copies of
+     * one packet from packets sent anew. */
+    bool has_ip_id;
+    uint16_t ip_id;
+    uint8_t ttl;
     uint16_t src_port, dst_port;
     uint32_t seq, ack;
     uint16_t flags;            /* TCPRA_TH_* (12 bits) */
