@@ -9,6 +9,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "cause.h"
+
 enum tcpra_ooo_source {
     /* The handshake RTT when one was measured, else ooo_threshold_ns. */
     TCPRA_OOO_HANDSHAKE_RTT,
@@ -92,6 +94,9 @@ struct tcpra_config {
     bool syn_ack_restarts;
     /* What the out-of-order delay is measured from (4.6: the peer). */
     enum tcpra_ooo_clock ooo_clock;
+
+    /* The cause analysis (cause.h), which none of the above affects. */
+    struct tcpra_cause_config cause;
 };
 
 /* The Wireshark releases whose analysis TCPRA can reproduce. */
