@@ -214,6 +214,8 @@ static void note_packet(struct tcpra_cause_context *c)
         else
             d->ip_id_jumps++;
     }
+    if (!d->last_has_ip_id || tcpra_ip_id_before(d->newest_ip_id, seg->ip_id))
+        d->newest_ip_id = seg->ip_id;
     d->last_has_ip_id = seg->has_ip_id;
     d->last_ip_id = seg->ip_id;
     d->last_time = seg->time;

@@ -77,9 +77,10 @@ bool tcpra_cause_rule_reordered(struct tcpra_cause_context *c)
     return true;
 }
 
-/* In order, but the identification skipped a packet, after a silence a
- * timer could have ended: the skipped packet was this data's first copy,
- * lost before the capture (a lost tail probed or timed out). */
+/* In order, but the identification skipped a packet beyond the furthest
+ * one seen, after a silence a timer could have ended: the skipped packet was
+ * this data's first copy, lost before the capture (a lost tail probed or
+ * timed out). */
 bool tcpra_cause_rule_tail_after_gap(struct tcpra_cause_context *c)
 {
     const struct tcpra_segment *seg = c->seg;
@@ -88,15 +89,15 @@ bool tcpra_cause_rule_tail_after_gap(struct tcpra_cause_context *c)
     uint64_t srtt = d->rtt.measured ? d->rtt.srtt_ns : 0;
 
     if (c->seq != d->high_end || !seg->has_ip_id || !d->last_has_ip_id || !tcpra_ip_id_orders(d) ||
-        (uint16_t)(seg->ip_id - d->last_ip_id) < 2 || !srtt || silence < srtt)
+        (uint16_t)(seg->ip_id - d->newest_ip_id) < 2 || !srtt || silence < srtt)
         return false;
     c->out->flags |= TCPRA_CAUSE_AFTER_GAP;
     /* More than one packet missing: an earlier copy went too, which only a
      * tail-loss probe sends this way. */
-    if ((uint16_t)(seg->ip_id - d->last_ip_id) > 2)
+    if ((uint16_t)(seg->ip_id - d->newest_ip_id) > 2)
         c->fwd->probe_out = true;
     c->out->order = TCPRA_ORDER_IP_ID;
     c->out->order_value = seg->ip_id;
-    c->out->order_reference = d->last_ip_id;
+    c->out->order_reference = d->newest_ip_id;
     return true;
 }

@@ -10,6 +10,15 @@
 #include "rtt_estimator.h"
 #include "seq.h"
 
+static bool loss_signalled(const struct tcpra_cause_context *c)
+{
+    const struct tcpra_cause_direction *d = c->fwd;
+
+    /* RFC 5681 section 3.2 without SACK; with it, RACK needs one SACK above
+     * (RFC 8985 section 6.2). */
+    return d->dupacks >= c->config->dupack_threshold || seq_before(c->seq, d->sacked_high);
+}
+
 void tcpra_cause_rule_recovery(struct tcpra_cause_context *c)
 {
     const struct tcpra_cause_direction *d = c->fwd;
@@ -22,17 +31,10 @@ void tcpra_cause_rule_recovery(struct tcpra_cause_context *c)
         c->out->srtt_ns = d->rtt.srtt_ns;
         c->out->rto_ns = tcpra_rto(&d->rtt, c->config->stack);
     }
-    if (d->loss_signal_time) {
+    if (loss_signalled(c)) {
         c->out->basis = TCPRA_BASIS_LOSS_SIGNALLED;
         c->out->evidence_frame = d->loss_signal_frame;
     }
-}
-
-static bool loss_signalled(const struct tcpra_cause_context *c)
-{
-    const struct tcpra_cause_direction *d = c->fwd;
-
-    return d->dupacks > 0 || seq_before(c->seq, d->sacked_high);
 }
 
 void tcpra_cause_rule_trigger(struct tcpra_cause_context *c)

@@ -56,6 +56,7 @@ struct tcpra_cause_direction {
     tcpra_time last_time;
     bool last_has_ip_id;
     uint16_t last_ip_id;
+    uint16_t newest_ip_id;          /* the furthest the counter went */
     tcpra_time last_data_time;      /* of its last segment with data */
     /* IPv4 identifications that went up by a little from packet to packet,
      * and that did not: Linux counts per connection; zeros or random values

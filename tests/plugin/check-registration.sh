@@ -29,7 +29,8 @@ for e in rto fast tlp syn spurious reordered network_duplicate contradicts_built
 done
 prefs=$(tshark_tcpra -G defaultprefs 2>&1)
 for p in "dupack_threshold: 2" "fast_rtx_window_ms: 20" "ooo_threshold_source: Handshake RTT, else the out-of-order threshold" "ooo_threshold_ms: 3" \
-         "fast_rtx_supersedes_ooo: TRUE" "unseen_ack_enables_fast_rtx: TRUE"; do
+         "fast_rtx_supersedes_ooo: TRUE" "unseen_ack_enables_fast_rtx: TRUE" "cause_analysis: TRUE" \
+         "cause_stack: Linux: 200 ms minimum RTO, tail-loss probes" "cause_dupack_threshold: 3"; do
     expect "preference tcpra.$p" "$prefs" "^#tcpra\.$p$"
 done
 # The release switches follow tcpra.behave_like, whose default is the
@@ -49,5 +50,8 @@ taps=$(tshark_tcpra -z help 2>&1)
 expect "tshark -z help" "$taps" "^     tcpra,tree$"
 bad=$(tshark_tcpra -o tcpra.fast_rtx_window_ms:abc -r /dev/null 2>&1 || true)
 expect "invalid preference message" "$bad" 'fast_rtx_window_ms: "abc" is not a number of milliseconds'
+bad=$(tshark_tcpra -o tcpra.cause_dupack_threshold:0 -r /dev/null 2>&1 || true)
+expect "invalid cause preference message" "$bad" \
+    'cause_dupack_threshold: duplicate-ACK threshold 0 is outside 1..1000; using 3'
 echo "registration: $passed passed, $failed failed"
 [ "$failed" = 0 ]

@@ -201,6 +201,16 @@ static void tail_loss_probe(void)
     send(&c, SERVER, 300, 9001, 1001, A, 1000, NONE);
     CHECK_EQ(c.out.trigger, TCPRA_TRIGGER_RTO);
     end(&c);
+    /* RFC 6298's stack sends no probe: the same resend, found lost by RACK
+     * long before its 1 s minimum RTO. */
+    open_at_server(&c, true);
+    c.config.stack = TCPRA_STACK_RFC;
+    send(&c, SERVER, 20, 9001, 1001, A, 1000, NONE);
+    send(&c, SERVER, 20.1, 10001, 1001, A, 1000, NONE);
+    send(&c, SERVER, 45, 10001, 1001, A, 1000, NONE);
+    CHECK_EQ(c.out.trigger, TCPRA_TRIGGER_FAST);
+    CHECK_EQ(c.out.rto_ns, 1000 * MS);
+    end(&c);
 }
 
 static void loss_recovery_and_dsack(void)
