@@ -60,9 +60,9 @@ static void add_references(tvbuff_t *tvb, proto_tree *tree, const struct tcpra_v
         add_uint(tree, tcpra_fields.dupack_num, tvb, v->dupack_num);
         add_uint(tree, tcpra_fields.dupack_frame, tvb, v->dupack_frame);
     }
-    if (v->has_rto) {
-        add_uint(tree, tcpra_fields.rto_frame, tvb, v->rto_frame);
-        add_time(tree, tcpra_fields.rto, tvb, v->rto_ns);
+    if (v->has_oldest_unacked) {
+        add_uint(tree, tcpra_fields.oldest_unacked_frame, tvb, v->oldest_unacked_frame);
+        add_time(tree, tcpra_fields.since_oldest_unacked, tvb, v->since_oldest_unacked_ns);
     }
 }
 

@@ -72,10 +72,16 @@ void tcpra_fields_register(void)
                     "How many times in a row this ACK number was repeated");
     hf[n++] = tcpra_field(&f->dupack_frame, "Duplicate of the ACK in frame", "tcpra.duplicate_ack_frame",
                     FT_FRAMENUM, BASE_NONE, "The last ACK with a new ACK number");
-    hf[n++] = tcpra_field(&f->rto, "Time since the retransmitted segment", "tcpra.rto", FT_RELATIVE_TIME,
-                    BASE_NONE, "Time since the oldest unacknowledged segment was sent");
-    hf[n++] = tcpra_field(&f->rto_frame, "Retransmitted segment in frame", "tcpra.rto_frame", FT_FRAMENUM,
-                    BASE_NONE, "The oldest unacknowledged segment, presumably the one resent");
+    /* Named after Wireshark's tcp.analysis.rto and rto_frame, which measure
+     * the same thing: no retransmission timer is known from a capture. */
+    hf[n++] = tcpra_field(&f->since_oldest_unacked, "Time since the oldest unacknowledged segment",
+                    "tcpra.rto", FT_RELATIVE_TIME, BASE_NONE,
+                    "Not a retransmission timeout: the time since the segment in tcpra.rto_frame "
+                    "was sent");
+    hf[n++] = tcpra_field(&f->oldest_unacked_frame, "Oldest unacknowledged segment in frame",
+                    "tcpra.rto_frame", FT_FRAMENUM, BASE_NONE,
+                    "The oldest unacknowledged segment (as Wireshark 4.4: the oldest at or above "
+                    "this sequence number), else the one that set the highest sequence number");
     hf[n++] = tcpra_field(&f->flow, "Flow index", "tcpra.flow", FT_UINT32, BASE_DEC,
                     "TCPRA's connection number, counted from 0");
     hf[n++] = tcpra_field(&f->not_analysed, "Not analysed", "tcpra.not_analysed", FT_STRING, BASE_NONE,

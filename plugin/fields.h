@@ -13,7 +13,7 @@ struct tcpra_fields {
     int flags;
     int classes[TCPRA_CLASS_COUNT];       /* tcpra.<class>, boolean */
     int dupack_num, dupack_frame;
-    int rto, rto_frame;
+    int since_oldest_unacked, oldest_unacked_frame;
     int flow;
     int not_analysed;
     int header_truncated;

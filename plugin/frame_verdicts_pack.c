@@ -12,9 +12,9 @@ enum {
     ANALYSED = 0x01,
     SEQUENCE_ANALYSED = 0x02,
     HEADER_COMPLETE = 0x04,
-    HAS_RTO = 0x08,
+    HAS_OLDEST_UNACKED = 0x08,
     DUPACK_VALUES = 0x10,
-    RTO_VALUES = 0x20,
+    OLDEST_UNACKED_VALUES = 0x20,
     REASONS = 0x40,
     CAUSE = 0x80,
 };
@@ -122,11 +122,14 @@ static const uint8_t *unpack_cause(const uint8_t *in, struct tcpra_cause *c)
 
 static uint8_t flags_of(const struct tcpra_verdict *v)
 {
+    bool oldest_unacked_values = v->oldest_unacked_frame || v->since_oldest_unacked_ns;
+
     return (uint8_t)((v->analysed ? ANALYSED : 0) | (v->sequence_analysed ? SEQUENCE_ANALYSED : 0) |
-                     (v->header_complete ? HEADER_COMPLETE : 0) | (v->has_rto ? HAS_RTO : 0) |
+                     (v->header_complete ? HEADER_COMPLETE : 0) |
+                     (v->has_oldest_unacked ? HAS_OLDEST_UNACKED : 0) |
                      (v->dupack_num || v->dupack_frame ? DUPACK_VALUES : 0) |
-                     (v->rto_frame || v->rto_ns ? RTO_VALUES : 0) | (has_explanation(v) ? REASONS : 0) |
-                     (has_cause(&v->cause) ? CAUSE : 0));
+                     (oldest_unacked_values ? OLDEST_UNACKED_VALUES : 0) |
+                     (has_explanation(v) ? REASONS : 0) | (has_cause(&v->cause) ? CAUSE : 0));
 }
 
 static uint8_t *pack_one(const struct tcpra_verdict *v, uint8_t *out)
@@ -140,9 +143,9 @@ static uint8_t *pack_one(const struct tcpra_verdict *v, uint8_t *out)
         out = put_varint(out, v->dupack_num);
         out = put_varint(out, v->dupack_frame);
     }
-    if (flags & RTO_VALUES) {
-        out = put_varint(out, v->rto_frame);
-        out = put_varint(out, v->rto_ns);
+    if (flags & OLDEST_UNACKED_VALUES) {
+        out = put_varint(out, v->oldest_unacked_frame);
+        out = put_varint(out, v->since_oldest_unacked_ns);
     }
     if (flags & REASONS) {
         out = put_raw(out, &v->reasons, sizeof v->reasons);
@@ -162,16 +165,16 @@ static const uint8_t *unpack_one(const uint8_t *in, struct tcpra_verdict *v)
     v->analysed = flags & ANALYSED;
     v->sequence_analysed = flags & SEQUENCE_ANALYSED;
     v->header_complete = flags & HEADER_COMPLETE;
-    v->has_rto = flags & HAS_RTO;
+    v->has_oldest_unacked = flags & HAS_OLDEST_UNACKED;
     v->flow_index = get_u32(&in);
     v->classes = get_u32(&in);
     if (flags & DUPACK_VALUES) {
         v->dupack_num = get_u32(&in);
         v->dupack_frame = get_u32(&in);
     }
-    if (flags & RTO_VALUES) {
-        v->rto_frame = get_u32(&in);
-        in = get_varint(in, &v->rto_ns);
+    if (flags & OLDEST_UNACKED_VALUES) {
+        v->oldest_unacked_frame = get_u32(&in);
+        in = get_varint(in, &v->since_oldest_unacked_ns);
     }
     if (flags & REASONS) {
         in = get_raw(in, &v->reasons, sizeof v->reasons);

@@ -2,20 +2,45 @@
 /* The analysis of each Wireshark release, as a set of switches. */
 #include "config.h"
 
+const struct tcpra_switch_info tcpra_switch_infos[TCPRA_SWITCH_COUNT] = {
+#define TCPRA_SWITCH_INFO(type, member, off, on, in_4_0, in_4_4, in_4_6, preference, title,     \
+                          description)                                                          \
+    [TCPRA_SWITCH_##member] = {preference, title, description, {in_4_0, in_4_4, in_4_6}},
+    TCPRA_RELEASE_SWITCHES(TCPRA_SWITCH_INFO)
+#undef TCPRA_SWITCH_INFO
+};
+
+void tcpra_config_set_switch(struct tcpra_config *config, enum tcpra_release_switch which, bool on)
+{
+    switch (which) {
+#define TCPRA_SWITCH_SET(type, member, off_value, on_value, ...)                                 \
+    case TCPRA_SWITCH_##member:                                                                  \
+        config->member = on ? (on_value) : (off_value);                                          \
+        break;
+        TCPRA_RELEASE_SWITCHES(TCPRA_SWITCH_SET)
+#undef TCPRA_SWITCH_SET
+    case TCPRA_SWITCH_COUNT:
+        break;
+    }
+}
+
+bool tcpra_config_switch_on(const struct tcpra_config *config, enum tcpra_release_switch which)
+{
+    switch (which) {
+#define TCPRA_SWITCH_GET(type, member, off_value, on_value, ...)                                 \
+    case TCPRA_SWITCH_##member:                                                                  \
+        return config->member == (on_value);
+        TCPRA_RELEASE_SWITCHES(TCPRA_SWITCH_GET)
+#undef TCPRA_SWITCH_GET
+    case TCPRA_SWITCH_COUNT:
+        break;
+    }
+    return false;
+}
+
 void tcpra_config_behave_like(struct tcpra_config *config, enum tcpra_behaviour release)
 {
-    bool since_4_4 = release != TCPRA_BEHAVE_4_0;
-
-    config->ack_unseen_rule = since_4_4 ? TCPRA_UNSEEN_MOVE_TO_ACK : TCPRA_UNSEEN_ONCE_PER_HOLE;
-    config->zero_window_probe_consumed = since_4_4;
-    config->sack_fast_rtx = since_4_4;
-    config->sack_relative_edges = since_4_4;
-    config->sack_window_update_is_dupack = since_4_4;
-    config->ooo_excludes_unacked = since_4_4;
-    config->ooo_after_empty_highest = since_4_4;
-    config->rto_from_matching_segment = since_4_4;
-    config->restart_after_close = since_4_4;
-    config->syn_ack_restarts = since_4_4;
-    config->ooo_clock =
-        release == TCPRA_BEHAVE_4_6 ? TCPRA_OOO_SINCE_PEER : TCPRA_OOO_SINCE_HIGHEST;
+    for (int s = 0; s < TCPRA_SWITCH_COUNT; s++)
+        tcpra_config_set_switch(config, (enum tcpra_release_switch)s,
+                                tcpra_switch_infos[s].on_in[release]);
 }

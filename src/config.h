@@ -10,6 +10,7 @@
 #include <stdint.h>
 
 #include "cause.h"
+#include "release_switches.h"
 
 enum tcpra_ooo_source {
     /* The handshake RTT when one was measured, else ooo_threshold_ns. */
@@ -37,6 +38,30 @@ enum tcpra_ooo_clock {
     TCPRA_OOO_SINCE_PEER,
 };
 
+/* The Wireshark releases whose analysis TCPRA can reproduce. */
+enum tcpra_behaviour {
+    TCPRA_BEHAVE_4_0,
+    TCPRA_BEHAVE_4_4,
+    TCPRA_BEHAVE_4_6,
+    TCPRA_BEHAVE_COUNT
+};
+
+/* Each release switch by name: TCPRA_SWITCH_<member>. */
+enum tcpra_release_switch {
+#define TCPRA_SWITCH_ID(type, member, ...) TCPRA_SWITCH_##member,
+    TCPRA_RELEASE_SWITCHES(TCPRA_SWITCH_ID)
+#undef TCPRA_SWITCH_ID
+    TCPRA_SWITCH_COUNT
+};
+
+/* A release switch as its preference shows it, and where each release has it. */
+struct tcpra_switch_info {
+    const char *preference, *title, *description;
+    bool on_in[TCPRA_BEHAVE_COUNT];
+};
+
+extern const struct tcpra_switch_info tcpra_switch_infos[TCPRA_SWITCH_COUNT];
+
 struct tcpra_config {
     /* A segment is a fast retransmission only after at least this many
      * duplicate ACKs in the reverse direction (Wireshark: 2). */
@@ -57,53 +82,15 @@ struct tcpra_config {
      * window is called fast. On by default to match; off to count it as 0. */
     bool unseen_ack_enables_fast_rtx;
 
-    /* The rules that changed between Wireshark releases. The defaults are
-     * Wireshark 4.0's; tcpra_config_behave_like() sets another release's. */
-
-    /* An ACK beyond what the peer was seen sending (Wireshark 4.4: ACK). */
-    enum tcpra_unseen_rule ack_unseen_rule;
-    /* A zero-window probe's byte may be taken in: a probe ACK may
-     * acknowledge it (ACK + 1), and an ACK of it that opens the window again
-     * is a window update, not an ACKed unseen segment (4.4: on). */
-    bool zero_window_probe_consumed;
-    /* After enough duplicate ACKs, within the fast-retransmit window, a
-     * segment that the peer's last SACK blocks do not cover is a fast
-     * retransmission, whatever the peer's ACK number (4.4: on). */
-    bool sack_fast_rtx;
-    /* Wireshark quirk (4.4, 4.6): that test compares SACK edges relative to
-     * the initial sequence number with the segment's absolute sequence
-     * number, so almost no segment is covered. On to match; off to compare
-     * absolute numbers. */
-    bool sack_relative_edges;
-    /* A window update that carries a SACK option is a duplicate ACK (4.4: on). */
-    bool sack_window_update_is_dupack;
-    /* A segment lying within one not yet acknowledged is never out-of-order
-     * (4.4: on). */
-    bool ooo_excludes_unacked;
-    /* A segment ending where the highest one did is still out-of-order when
-     * that highest one carried no data (4.4: on). */
-    bool ooo_after_empty_highest;
-    /* A retransmission refers to the oldest unacknowledged segment starting
-     * at or above its sequence number, not to the oldest of all (4.4: on). */
-    bool rto_from_matching_segment;
-    /* A SYN, or a SYN-ACK when syn_ack_restarts is on, after a FIN-ACK or an
-     * RST starts a new connection even with the old ISN (4.4: on). */
-    bool restart_after_close;
-    /* A SYN-ACK with a new ISN starts a new connection; off, it only
-     * renumbers its direction (4.4: on). */
-    bool syn_ack_restarts;
-    /* What the out-of-order delay is measured from (4.6: the peer). */
-    enum tcpra_ooo_clock ooo_clock;
+    /* The rules that changed between Wireshark releases, as listed in
+     * release_switches.h. The defaults are Wireshark 4.0's;
+     * tcpra_config_behave_like() sets another release's. */
+#define TCPRA_SWITCH_MEMBER(type, member, ...) type member;
+    TCPRA_RELEASE_SWITCHES(TCPRA_SWITCH_MEMBER)
+#undef TCPRA_SWITCH_MEMBER
 
     /* The cause analysis (cause.h), which none of the above affects. */
     struct tcpra_cause_config cause;
-};
-
-/* The Wireshark releases whose analysis TCPRA can reproduce. */
-enum tcpra_behaviour {
-    TCPRA_BEHAVE_4_0,
-    TCPRA_BEHAVE_4_4,
-    TCPRA_BEHAVE_4_6,
 };
 
 #define TCPRA_DUPACK_THRESHOLD_MIN 1u
@@ -117,6 +104,10 @@ void tcpra_config_defaults(struct tcpra_config *config);
 /* Set every switch that differs between releases as that release has it;
  * the thresholds are left alone. */
 void tcpra_config_behave_like(struct tcpra_config *config, enum tcpra_behaviour release);
+
+/* One switch on (the newer release's behaviour) or off, and which it is. */
+void tcpra_config_set_switch(struct tcpra_config *config, enum tcpra_release_switch which, bool on);
+bool tcpra_config_switch_on(const struct tcpra_config *config, enum tcpra_release_switch which);
 
 /* Whether the peer's duplicate-ACK count (-1: spent) allows a fast
  * retransmission. */

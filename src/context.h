@@ -1,9 +1,22 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 /* Everything one rule may look at while classifying one segment: the
- * segment, the direction that sent it (fwd), the other one (rev), and the
- * verdict being built. Rules read the directions as they were before this
- * segment; only sequence_update.c moves them forward, except where an ACK
- * shows that the peer's zero-window probe was taken in. */
+ * segment and its options, the direction that sent it (fwd), the other one
+ * (rev), and the verdict being built.
+ *
+ * The rules run in Wireshark's order, and a later one sees the state an
+ * earlier one wrote. Most only read it; these write:
+ *   - the duplicate-ACK rules: fwd's count of duplicate ACKs and the frame
+ *     of its last new ACK;
+ *   - tcpra_rule_ack_lost_segment(): how far rev's data may be acknowledged,
+ *     and, as Wireshark 4.0, rev's duplicate-ACK count, spent (-1), which the
+ *     retransmission rule then reads;
+ *   - an ACK of the peer's zero-window probe byte takes the byte in
+ *     (tcpra_take_probe_byte());
+ *   - tcpra_sequence_update(), after the rules, everything else this segment
+ *     changes in fwd, and the acknowledged segments of rev.
+ * Before and after the rules, handshake.h keeps the connection's own state
+ * (ISNs, handshake RTT, window scaling, reuse, a resent SYN's return to its
+ * first byte) and tcpra_analyze() the SACK blocks. */
 #ifndef TCPRA_CONTEXT_H
 #define TCPRA_CONTEXT_H
 

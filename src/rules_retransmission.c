@@ -94,14 +94,14 @@ static bool mark_if(struct tcpra_context *ctx, bool (*test)(const struct tcpra_c
     return true;
 }
 
-/* The oldest unacknowledged segment, or with rto_from_matching_segment the
+/* The oldest unacknowledged segment, or with original_at_or_above_seq the
  * oldest starting at or above seq; NULL when there is none. */
 static const struct tcpra_unacked_segment *original_of(const struct tcpra_context *ctx)
 {
     const struct tcpra_unacked *q = &ctx->fwd->unacked;
     const struct tcpra_unacked_segment *s = tcpra_unacked_oldest(q);
 
-    while (s && ctx->config->rto_from_matching_segment && seq_before(s->seq, ctx->seg->seq))
+    while (s && ctx->config->original_at_or_above_seq && seq_before(s->seq, ctx->seg->seq))
         s = tcpra_unacked_newer(q, s);
     return s;
 }
@@ -113,10 +113,11 @@ static void refer_to_original(struct tcpra_context *ctx)
     const struct tcpra_unacked_segment *original = original_of(ctx);
     struct tcpra_verdict *v = ctx->verdict;
 
-    v->rto_frame = original ? original->frame : ctx->fwd->next_seq_frame;
-    v->rto_ns = tcpra_elapsed(ctx->seg->time, original ? original->time : ctx->fwd->next_seq_time);
+    v->oldest_unacked_frame = original ? original->frame : ctx->fwd->next_seq_frame;
+    v->since_oldest_unacked_ns =
+        tcpra_elapsed(ctx->seg->time, original ? original->time : ctx->fwd->next_seq_time);
     /* Like Wireshark, no reference when it was sent at the same instant. */
-    v->has_rto = v->rto_ns != 0;
+    v->has_oldest_unacked = v->since_oldest_unacked_ns != 0;
 }
 
 void tcpra_rule_retransmission(struct tcpra_context *ctx)

@@ -82,9 +82,12 @@ struct tcpra_verdict {
     uint32_t classes;           /* TCPRA_BIT(class) set */
     uint32_t dupack_num;        /* with TCPRA_DUPLICATE_ACK */
     uint32_t dupack_frame;      /* the ACK this one duplicates */
-    bool has_rto;               /* with TCPRA_RETRANSMISSION (generic) */
-    uint32_t rto_frame;         /* oldest unacknowledged segment */
-    uint64_t rto_ns;            /* time since it */
+    /* With TCPRA_RETRANSMISSION (generic): the segment it refers to and the
+     * time since that was sent; Wireshark calls this the RTO, though it is
+     * no retransmission timer. */
+    bool has_oldest_unacked;
+    uint32_t oldest_unacked_frame;
+    uint64_t since_oldest_unacked_ns;
     struct tcpra_reasons reasons;
     /* The thresholds in force. */
     unsigned dupack_threshold;

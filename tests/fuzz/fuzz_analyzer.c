@@ -43,7 +43,7 @@ static void read_config(struct fuzz_input *in, struct tcpra_config *c)
     char err[100];
 
     tcpra_config_defaults(c);
-    tcpra_config_behave_like(c, (enum tcpra_behaviour)(bits % 3));
+    tcpra_config_behave_like(c, (enum tcpra_behaviour)(bits % TCPRA_BEHAVE_COUNT));
     c->dupack_threshold = 1 + fuzz_u8(in) % 5;
     c->fast_rtx_window_ns = (uint64_t)fuzz_u32(in) * 1000;
     c->ooo_source = bits & 0x10 ? TCPRA_OOO_FIXED : TCPRA_OOO_HANDSHAKE_RTT;

@@ -75,7 +75,7 @@ static void handshake_rtt_sets_reordering_threshold(void)
     conversation_end(&c);
 }
 
-static void rto_retransmission_refers_to_original(void)
+static void plain_retransmission_refers_to_oldest_unacked(void)
 {
     struct tcpra_config config = defaults();
     struct conversation c;
@@ -84,9 +84,9 @@ static void rto_retransmission_refers_to_original(void)
     handshake(&c);
     send_seg(&c, CLIENT, 30, 1001, 5001, A, 100, 1000);        /* frame 4 */
     CHECK_EQ(send_seg(&c, CLIENT, 250, 1001, 5001, A, 100, 1000), B(RETRANSMISSION));
-    CHECK(c.last.has_rto);
-    CHECK_EQ(c.last.rto_frame, 4);
-    CHECK_EQ(c.last.rto_ns, 220 * TCPRA_NS_PER_MS);
+    CHECK(c.last.has_oldest_unacked);
+    CHECK_EQ(c.last.oldest_unacked_frame, 4);
+    CHECK_EQ(c.last.since_oldest_unacked_ns, 220 * TCPRA_NS_PER_MS);
     /* The ACK retires both; a third copy is spurious. */
     send_seg(&c, SERVER, 260, 5001, 1101, A, 0, 1000);
     CHECK_EQ(send_seg(&c, CLIENT, 270, 1001, 5001, A, 100, 1000),
@@ -213,7 +213,7 @@ int main(void)
 {
     fast_retransmission_table();
     handshake_rtt_sets_reordering_threshold();
-    rto_retransmission_refers_to_original();
+    plain_retransmission_refers_to_oldest_unacked();
     syn_retransmission_and_port_reuse();
     keep_alive_and_zero_window();
     window_full_uses_the_negotiated_scale();

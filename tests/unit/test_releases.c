@@ -50,16 +50,29 @@ static uint32_t sack_ack(struct conversation *c, double ms, uint32_t ack, uint16
 
 static bool same_switches(const struct tcpra_config *a, const struct tcpra_config *b)
 {
-    return a->ack_unseen_rule == b->ack_unseen_rule &&
-           a->zero_window_probe_consumed == b->zero_window_probe_consumed &&
-           a->sack_fast_rtx == b->sack_fast_rtx &&
-           a->sack_relative_edges == b->sack_relative_edges &&
-           a->sack_window_update_is_dupack == b->sack_window_update_is_dupack &&
-           a->ooo_excludes_unacked == b->ooo_excludes_unacked &&
-           a->ooo_after_empty_highest == b->ooo_after_empty_highest &&
-           a->rto_from_matching_segment == b->rto_from_matching_segment &&
-           a->restart_after_close == b->restart_after_close &&
-           a->syn_ack_restarts == b->syn_ack_restarts && a->ooo_clock == b->ooo_clock;
+    for (int s = 0; s < TCPRA_SWITCH_COUNT; s++) {
+        if (tcpra_config_switch_on(a, (enum tcpra_release_switch)s) !=
+            tcpra_config_switch_on(b, (enum tcpra_release_switch)s))
+            return false;
+    }
+    return true;
+}
+
+/* Each release has each switch as release_switches.h says, and a switch set
+ * on or off reads back so. */
+static void releases_follow_the_table(void)
+{
+    for (int r = 0; r < TCPRA_BEHAVE_COUNT; r++) {
+        struct tcpra_config config = release((enum tcpra_behaviour)r);
+
+        for (int s = 0; s < TCPRA_SWITCH_COUNT; s++) {
+            enum tcpra_release_switch which = (enum tcpra_release_switch)s;
+
+            CHECK_EQ(tcpra_config_switch_on(&config, which), tcpra_switch_infos[s].on_in[r]);
+            tcpra_config_set_switch(&config, which, !tcpra_switch_infos[s].on_in[r]);
+            CHECK_EQ(tcpra_config_switch_on(&config, which), !tcpra_switch_infos[s].on_in[r]);
+        }
+    }
 }
 
 static void defaults_are_4_0_and_releases_differ(void)
@@ -238,13 +251,13 @@ static void retransmission_refers_to_the_matching_segment(void)
     struct conversation c;
 
     for (int on = 0; on <= 1; on++) {
-        config.rto_from_matching_segment = on;
+        config.original_at_or_above_seq = on;
         begin(&c, &config);
         send_seg(&c, CLIENT, 31, 1101, 5001, A, 100, 1000);
         send_seg(&c, CLIENT, 32, 1201, 5001, A, 100, 1000);
         send_seg(&c, SERVER, 40, 5001, 1101, A, 0, 1000);
         CHECK_EQ(send_seg(&c, CLIENT, 300, 1201, 5001, A, 100, 1000), B(RETRANSMISSION));
-        CHECK_EQ(c.last.rto_frame, on ? 6 : 5);
+        CHECK_EQ(c.last.oldest_unacked_frame, on ? 6 : 5);
         conversation_end(&c);
     }
 }
@@ -322,6 +335,7 @@ static void out_of_order_clock(void)
 int main(void)
 {
     defaults_are_4_0_and_releases_differ();
+    releases_follow_the_table();
     sack_fast_retransmission();
     window_update_with_sack_is_a_duplicate_ack();
     zero_window_probe_byte_taken_in();

@@ -155,9 +155,9 @@ static void retransmission_refers_to_the_oldest_unacked(void)
     tcpra_unacked_add(&f.flow.directions[0].unacked, 2000, 2100, 7, 40 * TCPRA_NS_PER_MS);
     tcpra_unacked_add(&f.flow.directions[0].unacked, 2100, 3000, 8, 100 * TCPRA_NS_PER_MS);
     CHECK_EQ(retransmission_verdict(&f), B(RETRANSMISSION));
-    CHECK(f.verdict.has_rto);
-    CHECK_EQ(f.verdict.rto_frame, 7);
-    CHECK_EQ(f.verdict.rto_ns, 75 * TCPRA_NS_PER_MS);
+    CHECK(f.verdict.has_oldest_unacked);
+    CHECK_EQ(f.verdict.oldest_unacked_frame, 7);
+    CHECK_EQ(f.verdict.since_oldest_unacked_ns, 75 * TCPRA_NS_PER_MS);
     tcpra_flow_free(&f.flow);
 }
 

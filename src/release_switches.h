@@ -1,0 +1,61 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/* The rules that changed between Wireshark releases, one switch each:
+ *   X(type, member, off, on, in_4_0, in_4_4, in_4_6, preference, title, description)
+ * gives its member of struct tcpra_config, the values it takes off and on,
+ * whether each release has it on, and its preference tcpra.<preference>.
+ * On is the newer release's behaviour. A new switch is one line here and
+ * its rule. */
+#ifndef TCPRA_RELEASE_SWITCHES_H
+#define TCPRA_RELEASE_SWITCHES_H
+
+#define TCPRA_RELEASE_SWITCHES(X)                                                                  \
+    X(enum tcpra_unseen_rule, ack_unseen_rule, TCPRA_UNSEEN_ONCE_PER_HOLE,                         \
+      TCPRA_UNSEEN_MOVE_TO_ACK, false, true, true, "ack_unseen_moves_to_ack",                      \
+      "ACKed unseen segment: every time (4.4)",                                                    \
+      "On (Wireshark 4.4, 4.6): an ACK beyond the data seen is reported each time, and the "       \
+      "boundary moves to it, or past the unacknowledged segments starting there. Off (4.0): "      \
+      "reported once per hole, and the peer's duplicate-ACK count is spent.")                      \
+    X(bool, zero_window_probe_consumed, false, true, false, true, true,                            \
+      "zero_window_probe_consumed", "Zero-window probe byte may be taken in (4.4)",                \
+      "On (4.4, 4.6): a probe ACK may acknowledge the probe's byte (ACK + 1), and an ACK of that " \
+      "byte that opens the window again is a window update, not an ACKed unseen segment.")         \
+    X(bool, sack_fast_rtx, false, true, false, true, true, "sack_fast_rtx",                        \
+      "Fast retransmission from SACK (4.4)",                                                       \
+      "On (4.4, 4.6): after enough duplicate ACKs, within the fast-retransmit window, a segment "  \
+      "that the peer's last SACK blocks do not cover is a fast retransmission, whatever the "      \
+      "peer's ACK number.")                                                                        \
+    X(bool, sack_relative_edges, false, true, false, true, true, "sack_relative_edges",            \
+      "Wireshark quirk: relative SACK edges (4.4)",                                                \
+      "On (4.4, 4.6, at tcp.relative_sequence_numbers TRUE): the SACK test above compares edges "  \
+      "relative to the initial sequence number with the segment's absolute sequence number, so "   \
+      "almost every segment counts as not covered. Off: compare absolute numbers.")                \
+    X(bool, sack_window_update_is_dupack, false, true, false, true, true,                          \
+      "sack_window_update_is_dupack", "Window update with SACK is a duplicate ACK (4.4)",          \
+      "On (4.4, 4.6): a window update that carries a SACK option counts as a duplicate ACK.")      \
+    X(bool, ooo_excludes_unacked, false, true, false, true, true, "ooo_excludes_unacked",          \
+      "Unacknowledged data is never out-of-order (4.4)",                                           \
+      "On (4.4, 4.6): a segment lying within one not yet acknowledged is a retransmission, "       \
+      "never out-of-order.")                                                                       \
+    X(bool, ooo_after_empty_highest, false, true, false, true, true, "ooo_after_empty_highest",    \
+      "Out-of-order up to an empty highest segment (4.4)",                                         \
+      "On (4.4, 4.6): a segment ending where the highest one did is still out-of-order when "      \
+      "that highest one carried no data.")                                                         \
+    X(bool, original_at_or_above_seq, false, true, false, true, true, "rto_from_matching_segment", \
+      "Retransmission refers to the matching segment (4.4)",                                       \
+      "On (4.4, 4.6): a retransmission refers to the oldest unacknowledged segment at or above "   \
+      "its sequence number. Off (4.0): to the oldest of all.")                                     \
+    X(bool, restart_after_close, false, true, false, true, true, "restart_after_close",            \
+      "New connection after FIN or RST (4.4)",                                                     \
+      "On (4.4, 4.6): a SYN after a FIN-ACK or an RST starts a new connection even with the "      \
+      "old initial sequence number (a SYN-ACK too, with the next switch).")                        \
+    X(bool, syn_ack_restarts, false, true, false, true, true, "syn_ack_restarts",                  \
+      "SYN-ACK with a new ISN starts a new connection (4.4)",                                      \
+      "On (4.4, 4.6): a SYN-ACK with a new initial sequence number starts a new connection. "      \
+      "Off (4.0): it only renumbers its direction.")                                               \
+    X(enum tcpra_ooo_clock, ooo_clock, TCPRA_OOO_SINCE_HIGHEST, TCPRA_OOO_SINCE_PEER, false,       \
+      false, true, "ooo_since_peer", "Out-of-order delay from the peer's last packet (4.6)",       \
+      "On (4.6): the out-of-order delay runs from the peer's last packet, and a segment stamped "  \
+      "before that packet is within any threshold. Off (4.0, 4.4): it runs from the highest "      \
+      "segment.")
+
+#endif
