@@ -84,12 +84,11 @@ make_network() {   # SYSCTLS
         in_ns "$ns" ip addr add "10.77.0.$me/24" dev "${host}0"
         in_ns "$ns" ip addr add "fd77::$me/64" dev "${host}0" nodad
         # Static neighbours: no ARP or neighbour discovery through the path.
-        in_ns "$ns" ip neigh replace "10.77.0.$peer" lladdr $peer_mac dev "${host}0" nud permanent
-        in_ns "$ns" ip neigh replace "fd77::$peer" lladdr $peer_mac dev "${host}0" nud permanent
-        # A new namespace takes the first one's congestion control, whatever
-        # this machine chose: the lab's default is the kernel's, CUBIC.
-        in_ns "$ns" sysctl -qw net.ipv4.tcp_congestion_control=cubic
-        [ "$1" = - ] || for s in $(echo "$1" | tr , ' '); do in_ns "$ns" sysctl -qw "net.ipv4.$s"; done
+        in_ns "$ns" ip neigh replace "10.77.0.$peer" lladdr "$peer_mac" dev "${host}0" nud permanent
+        in_ns "$ns" ip neigh replace "fd77::$peer" lladdr "$peer_mac" dev "${host}0" nud permanent
+        for s in $(echo "$1" | tr , ' '); do
+            case "$s" in -|tcp_congestion_control=*) ;; *) in_ns "$ns" sysctl -qw "net.ipv4.$s" ;; esac
+        done
     done
 }
 
@@ -109,6 +108,7 @@ stop_tracing() {   # FILE: the lab's events; fails if the buffer lost any
     echo 0 > "$trace/events/enable"
     rmdir "$trace"
     written=$(sed -n 's/^# entries-in-buffer\/entries-written: \([0-9]*\)\/\([0-9]*\).*/\1 \2/p' "$tmp/trace")
+    # shellcheck disable=SC2086 # two numbers, split on purpose
     set -- "$1" $written
     [ "$2" = "$3" ] || { echo "run-lab.sh: the trace buffer lost events ($2 of $3 kept)" >&2; return 1; }
     grep -E 'saddr=10\.77\.0\.|saddrv6=fd77::' "$tmp/trace" > "$1" || true
@@ -132,10 +132,16 @@ wait_listening() {
     return 1
 }
 
+lab_commit() {   # the lab's commit; its captures do not count as changes
+    commit=$(git -C "$here" rev-parse --short HEAD 2>/dev/null) || { echo unknown; return; }
+    [ -z "$(git -C "$here" status --porcelain -- . ':!captures')" ] || commit="$commit, with uncommitted changes"
+    echo "$commit"
+}
+
 write_manifest() {   # FILE NAME
     {
         echo "Made by: groundtruth/run-lab.sh $2"
-        echo "Lab commit: $(git -C "$here" describe --always --dirty 2>/dev/null || echo unknown)"
+        echo "Lab commit: $(lab_commit)"
         echo "Kernel: $(uname -r)"
         echo "Date: $(date -u +%Y-%m-%d)"
         echo "Scenario: $(grep "^$2	" "$here/scenarios.tsv")"
@@ -153,6 +159,12 @@ run_scenario() {   # NAME FAMILY SYSCTLS A_TO_B B_TO_A TRAFFIC SEED
     mkdir -p "$dir"
     started=$(date +%s%N)
     make_network "$sysctls"
+    # A namespace may only choose its default congestion control among
+    # net.ipv4.tcp_allowed_congestion_control, and inherits the first
+    # namespace's: traffic.py sets it on each socket instead (as root it may
+    # choose any), CUBIC, the kernel's default, unless the scenario says.
+    congestion=cubic
+    case ",$sysctls," in *,tcp_congestion_control=*) congestion=${sysctls#*tcp_congestion_control=}; congestion=${congestion%%,*} ;; esac
     [ "$family" = 6 ] && server=fd77::1 || server=10.77.0.1
     start_tracing
     nsenter --net="/run/netns/$ns_m" -- "$tmp/forwarder" ma mb "$dir/sender.pcap" "$dir/receiver.pcap" "$dir/fates.tsv" \
@@ -160,12 +172,12 @@ run_scenario() {   # NAME FAMILY SYSCTLS A_TO_B B_TO_A TRAFFIC SEED
     forwarder=$!
     pids="$forwarder"
     wait_ready "$tmp/forwarder.out"
-    nsenter --net="/run/netns/$ns_a" -- python3 "$here/traffic.py" server "$server" 8080 &
+    nsenter --net="/run/netns/$ns_a" -- env LAB_CONGESTION="$congestion" python3 "$here/traffic.py" server "$server" 8080 &
     pids="$pids $!"
     wait_listening
-    # shellcheck disable=SC2086 # TRAFFIC is the client's argument list
     status=0
-    in_ns "$ns_b" python3 "$here/traffic.py" client "$server" 8080 $traffic || status=$?
+    # shellcheck disable=SC2086 # TRAFFIC is the client's argument list
+    in_ns "$ns_b" env LAB_CONGESTION="$congestion" python3 "$here/traffic.py" client "$server" 8080 $traffic || status=$?
     sleep 0.5   # the last FINs and ACKs cross the path
     kill "$forwarder"
     wait "$forwarder" || status=$?
@@ -184,7 +196,7 @@ run_scenario() {   # NAME FAMILY SYSCTLS A_TO_B B_TO_A TRAFFIC SEED
 }
 
 failed=""
-while IFS='	' read -r name subset family sysctls a_to_b b_to_a traffic seed; do
+while IFS='	' read -r name _ family sysctls a_to_b b_to_a traffic seed; do
     case "$name" in '#'*|'') continue ;; esac
     if [ $# -gt 0 ]; then
         case " $* " in *" $name "*) ;; *) continue ;; esac
@@ -194,6 +206,16 @@ while IFS='	' read -r name subset family sysctls a_to_b b_to_a traffic seed; do
         echo "$name: skipped: this kernel has no BBR"
         continue
     fi
-    run_scenario "$name" "$family" "$sysctls" "$a_to_b" "$b_to_a" "$traffic" "$seed" < /dev/null || failed="$failed $name"
+    # In a subshell of its own, so that any failing step stops the scenario
+    # (set -e does not apply within a function called as "f || ...").
+    set +e
+    (
+        set -e
+        trap teardown EXIT
+        run_scenario "$name" "$family" "$sysctls" "$a_to_b" "$b_to_a" "$traffic" "$seed"
+    ) < /dev/null
+    status=$?
+    set -e
+    [ "$status" = 0 ] || failed="$failed $name"
 done < "$here/scenarios.tsv"
 [ -z "$failed" ] || { echo "run-lab.sh: failed:$failed" >&2; exit 1; }

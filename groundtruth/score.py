@@ -108,8 +108,11 @@ def predicted(row, classifier):
     cause = next((c for f, c in classifier.cause if row.get(f)), None)
     if cause and classifier.syn_from_flags and row.get("tcp.flags.syn"):
         cause = "syn"
-    flag = lambda field: bool(field and row.get(field))
-    return cause, flag(classifier.spurious), flag(classifier.reordered), flag(classifier.network_duplicate)
+
+    def says(field):
+        return bool(field and row.get(field))
+
+    return cause, says(classifier.spurious), says(classifier.reordered), says(classifier.network_duplicate)
 
 
 class Tally:
@@ -207,7 +210,7 @@ def main():
                 missing = sorted(set(rows) - set(labels))
                 raise ScoreError(f"{labels_path}: " + (f"labels frame {extra[0]}, which {capture} does not have"
                                                        if extra else f"no label for frame {missing[0]}"))
-            tally = tallies.get(vantage) or tallies.setdefault(vantage, Tally())
+            tally = tallies.setdefault(vantage, Tally())
             for number in sorted(rows):
                 tally.add(labels[number], predicted(rows[number], classifier))
     except (ScoreError, OSError) as e:

@@ -9,11 +9,14 @@ The client opens FLOWS connections, PARALLEL at a time; on each it asks for
 SIZE bytes with a one-line request, waits PAUSE_MS before reading (a
 receiver that does not read: its window closes), reads the SIZE bytes and
 closes; the server closes after it. So the response's last segment is the
-last of its flight: a loss there is a tail loss. RCVBUF, when given, is the client's receive buffer. The client
-exits 1 if any connection fails or comes up short; the server runs until
-it is killed.
+last of its flight: a loss there is a tail loss. RCVBUF, when given, is the
+client's receive buffer. The client exits 1 if any connection fails or
+comes up short; the server runs until it is killed. Every socket uses the congestion control named by
+$LAB_CONGESTION (when set); a connection whose socket does not is closed
+unanswered, so the client fails.
 """
 
+import os
 import socket
 import sys
 import threading
@@ -24,8 +27,19 @@ CHUNK = 65536
 TIMEOUT_S = 60
 
 
+def congestion(sock):
+    """Sets $LAB_CONGESTION on the socket; whether the socket uses it."""
+    name = os.environ.get("LAB_CONGESTION")
+    if name:
+        sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_CONGESTION, name.encode())
+        return sock.getsockopt(socket.IPPROTO_TCP, socket.TCP_CONGESTION, 16).rstrip(b"\0").decode() == name
+    return True
+
+
 def serve_one(conn):
     with conn:
+        if not congestion(conn):
+            return
         request = b""
         while not request.endswith(b"\n"):
             data = conn.recv(64)
@@ -45,6 +59,7 @@ def server(address, port):
     family = socket.AF_INET6 if ":" in address else socket.AF_INET
     listener = socket.socket(family, socket.SOCK_STREAM)
     listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    congestion(listener)
     listener.bind((address, port))
     listener.listen(1024)
     while True:
@@ -57,6 +72,8 @@ def fetch(address, port, size, pause_ms, rcvbuf):
     with socket.socket(family, socket.SOCK_STREAM) as s:
         if rcvbuf:
             s.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, rcvbuf)
+        if not congestion(s):
+            raise RuntimeError("congestion control not set")
         s.settimeout(TIMEOUT_S)
         s.connect((address, port))
         s.sendall(b"%d\n" % size)

@@ -8,7 +8,7 @@
 set -eu
 packages="build-essential cmake pkg-config wireshark-dev libwireshark-dev libglib2.0-dev tshark util-linux"
 if [ "${1:-}" = --tests ]; then
-    packages="$packages python3 wireshark xvfb xdotool x11-apps imagemagick clang libclang-rt-dev valgrind time ethtool"
+    packages="$packages python3 wireshark xvfb xdotool x11-apps imagemagick clang libclang-rt-dev valgrind time ethtool iproute2"
 fi
 missing=""
 for p in $packages; do

@@ -78,6 +78,7 @@ static int open_interface(const char *ifname)
     }
     /* Our own transmissions on this interface are not frames from its host. */
     if (setsockopt(fd, SOL_PACKET, PACKET_IGNORE_OUTGOING, &one, sizeof one) < 0 ||
+        setsockopt(fd, SOL_SOCKET, SO_TIMESTAMPNS, &one, sizeof one) < 0 ||
         setsockopt(fd, SOL_SOCKET, SO_RCVBUFFORCE, &buffer, sizeof buffer) < 0) {
         perror("forwarder: setsockopt");
         exit(1);
@@ -117,12 +118,12 @@ static void hold(struct lab *lab, int to, uint64_t in_frame, int is_copy, int64_
     release_queue_push(&lab->queue, h);
 }
 
-static void arrive(struct lab *lab, int from, const unsigned char *data, size_t len)
+/* NOW: when the frame reached the interface (monotonic clock). */
+static void arrive(struct lab *lab, int from, const unsigned char *data, size_t len, int64_t now)
 {
     struct side *in = &lab->sides[from];
     struct tcp_frame t;
     struct fate fate;
-    int64_t now = clock_ns(CLOCK_MONOTONIC);
 
     if (!tcp_frame_parse(data, len, &t)) {
         transmit(&lab->sides[!from], data, len);
@@ -153,23 +154,40 @@ static void release(struct lab *lab, struct held_frame *h)
     free(h->data);
 }
 
+/* The kernel's receive time of the frame (realtime), else now. */
+static int64_t received_at(struct msghdr *msg)
+{
+    for (struct cmsghdr *c = CMSG_FIRSTHDR(msg); c; c = CMSG_NXTHDR(msg, c)) {
+        if (c->cmsg_level == SOL_SOCKET && c->cmsg_type == SCM_TIMESTAMPNS) {
+            struct timespec ts;
+            memcpy(&ts, CMSG_DATA(c), sizeof ts);
+            return (int64_t)ts.tv_sec * 1000000000 + ts.tv_nsec;
+        }
+    }
+    return clock_ns(CLOCK_REALTIME);
+}
+
 static void read_side(struct lab *lab, int from, unsigned char *buf)
 {
     struct sockaddr_ll sll;
-    socklen_t sll_len;
+    char control[CMSG_SPACE(sizeof(struct timespec))];
+    struct iovec iov = {.iov_base = buf, .iov_len = MAX_FRAME};
     ssize_t n;
 
     for (;;) {
-        sll_len = sizeof sll;
-        n = recvfrom(lab->sides[from].fd, buf, MAX_FRAME, 0, (struct sockaddr *)&sll, &sll_len);
+        struct msghdr msg = {.msg_name = &sll, .msg_namelen = sizeof sll, .msg_iov = &iov, .msg_iovlen = 1,
+                             .msg_control = control, .msg_controllen = sizeof control};
+        n = recvmsg(lab->sides[from].fd, &msg, 0);
         if (n < 0) {
             if (errno == EAGAIN || errno == EINTR)
                 return;
             perror("forwarder: recv");
             exit(1);
         }
+        /* Stamped when it reached the interface, not when this process got
+         * to read it: on a busy machine the two can be milliseconds apart. */
         if (sll.sll_pkttype != PACKET_OUTGOING)
-            arrive(lab, from, buf, (size_t)n);
+            arrive(lab, from, buf, (size_t)n, received_at(&msg) - lab->realtime_offset_ns);
     }
 }
 

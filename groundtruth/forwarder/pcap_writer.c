@@ -24,6 +24,7 @@ void pcap_writer_open(struct pcap_writer *w, const char *path, unsigned snaplen)
     }
     w->snaplen = snaplen;
     w->frames = 0;
+    w->last_ns = 0;
     put32(w->file, 0xa1b23c4d);   /* nanosecond resolution */
     put16(w->file, 2);
     put16(w->file, 4);
@@ -36,6 +37,13 @@ void pcap_writer_open(struct pcap_writer *w, const char *path, unsigned snaplen)
 uint64_t pcap_writer_add(struct pcap_writer *w, int64_t realtime_ns, const unsigned char *data, size_t len)
 {
     size_t caplen = len < w->snaplen ? len : w->snaplen;
+
+    /* Frames are written in the order the forwarder handles them; one that
+     * reached the interface before the last frame written is stamped with
+     * that frame's time, so that time never runs backwards in the file. */
+    if (realtime_ns < w->last_ns)
+        realtime_ns = w->last_ns;
+    w->last_ns = realtime_ns;
 
     put32(w->file, (uint32_t)(realtime_ns / 1000000000));
     put32(w->file, (uint32_t)(realtime_ns % 1000000000));

@@ -11,6 +11,7 @@ struct pcap_writer {
     FILE *file;
     unsigned snaplen;
     uint64_t frames;   /* frames written: the last one's number */
+    int64_t last_ns;   /* the last one's time */
 };
 
 void pcap_writer_open(struct pcap_writer *w, const char *path, unsigned snaplen);
