@@ -80,6 +80,7 @@ enum tcpra_spurious_basis {
     TCPRA_SPURIOUS_ALREADY_RECEIVED,    /* the receiver held these bytes already */
     TCPRA_SPURIOUS_DSACK,               /* RFC 2883 D-SACK names them */
     TCPRA_SPURIOUS_EIFEL,               /* the ACK echoes the original's TSval (RFC 3522) */
+    TCPRA_SPURIOUS_ORIGINAL_LATE,       /* the first copy arrived after it */
 };
 
 struct tcpra_cause {

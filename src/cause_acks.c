@@ -12,13 +12,6 @@
 #include "scoreboard.h"
 #include "seq.h"
 
-/* Smoothing of the round-trip halves, as SRTT's (RFC 6298: 1/8). */
-static void smooth(uint64_t *avg, bool *has, uint64_t sample)
-{
-    *avg = *has ? *avg - *avg / 8 + sample / 8 : sample;
-    *has = true;
-}
-
 /* The last copy of r was needless: this frame proves it. */
 static void settle_spurious(struct tcpra_cause_context *c, struct tcpra_sent_range *r,
                             enum tcpra_spurious_basis basis, bool all_copies)
@@ -49,7 +42,7 @@ static void sample_rtt(struct tcpra_cause_context *c, struct tcpra_cause_directi
         half = tcpra_cause_since(c->seg->time, r->last.time);
     else
         return;
-    smooth(&d->data_to_ack_ns, &d->has_data_to_ack, half);
+    smooth_half(&d->data_to_ack_ns, &d->has_data_to_ack, half);
     tcpra_cause_infer_vantage(d);
     tcpra_rtt_sample(&d->rtt, half + (d->has_ack_to_data ? d->ack_to_data_ns : 0));
 }
@@ -85,7 +78,7 @@ static void advance(struct tcpra_cause_context *c, struct tcpra_cause_direction 
     /* Released data measures the sender's half only while data is
      * waiting: otherwise the application, not the ACK, releases it. */
     d->awaiting_release = seq_before(ack, d->high_end);
-    if (d->in_rto_recovery && seq_at_or_before(d->recovery_point, ack))
+    if (d->in_rto_recovery && !d->recovery_point_unseen && seq_at_or_before(d->recovery_point, ack))
         d->in_rto_recovery = false;
     tcpra_sent_acknowledge(&d->sent, ack);
 }

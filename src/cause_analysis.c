@@ -164,20 +164,24 @@ static void classify_segment(struct tcpra_cause_context *c)
             tcpra_cause_rule_trigger(c);
         else if (d->acked == d->high_end)
             d->timer_start = c->seg->time;  /* RFC 6298 section 5.1 */
-        if (d->awaiting_release && !again) {
-            uint64_t half = tcpra_cause_since(c->seg->time, d->progress_time);
-
-            d->ack_to_data_ns = d->has_ack_to_data ? d->ack_to_data_ns - d->ack_to_data_ns / 8 + half / 8 : half;
-            d->has_ack_to_data = true;
-            d->awaiting_release = false;
+        if (d->awaiting_release && !again && !c->options->has_timestamps) {
+            smooth_half(&d->ack_to_data_ns, &d->has_ack_to_data, tcpra_cause_since(c->seg->time, d->progress_time));
             tcpra_cause_infer_vantage(d);
+        }
+        d->awaiting_release = false;
+        /* The first new data after a timeout whose recovery point the
+         * capture missed starts there (the sender's highest sequence number
+         * at the timeout). */
+        if (d->in_rto_recovery && d->recovery_point_unseen && !again) {
+            d->recovery_point = c->seq;
+            d->recovery_point_unseen = false;
         }
         extend(c);
         return;
     }
     r = tcpra_sent_find(&d->sent, c->seq);
     if (r) {
-        if (!tcpra_cause_rule_network_duplicate(c, r))
+        if (!tcpra_cause_rule_network_duplicate(c, r) && !tcpra_cause_rule_original_late(c, r))
             retransmitted(c, r);
         return;
     }
@@ -197,6 +201,30 @@ static void classify_data(struct tcpra_cause_context *c)
 {
     classify_segment(c);
     c->fwd->last_data_time = c->seg->time;
+}
+
+/* The first data echoing the peer's latest TSval answers the ACK that
+ * carried it: the sender's half of a round trip as seen here (a round trip
+ * beside the receiver, nothing beside the sender). Without timestamps the
+ * first new data after the ACK advanced stands for it (classify_segment). */
+static void time_echo(struct tcpra_cause_context *c)
+{
+    const struct tcpra_options *o = c->options;
+    struct tcpra_cause_direction *d = c->fwd, *peer = c->rev;
+
+    if (!o->has_timestamps)
+        return;
+    if (!d->ts_seen || o->tsval != d->ts_value) {
+        d->ts_seen = true;
+        d->ts_value = o->tsval;
+        d->ts_first_seen = c->seg->time;
+        d->ts_echoed = false;
+    }
+    if (c->end == c->seq || !peer->ts_seen || peer->ts_echoed || o->tsecr != peer->ts_value)
+        return;
+    peer->ts_echoed = true;
+    smooth_half(&d->ack_to_data_ns, &d->has_ack_to_data, tcpra_cause_since(c->seg->time, peer->ts_first_seen));
+    tcpra_cause_infer_vantage(d);
 }
 
 static void note_packet(struct tcpra_cause_context *c)
@@ -270,6 +298,7 @@ void tcpra_cause_analyze(const struct tcpra_cause_config *config, struct tcpra_c
     tcpra_cause_read_ack(&c);
     if (has_sequence && !syn && c.end != c.seq)
         classify_data(&c);
+    time_echo(&c);
     note_doubts(&c, time_backwards);
     note_packet(&c);
 }

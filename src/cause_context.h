@@ -41,6 +41,13 @@ static inline uint64_t tcpra_cause_since(tcpra_time now, tcpra_time then)
     return (int64_t)(now - then) > 0 ? now - then : 0;
 }
 
+/* Smoothing of the round-trip halves, as SRTT's (RFC 6298: 1/8). */
+static inline void smooth_half(uint64_t *avg, bool *has, uint64_t sample)
+{
+    *avg = *has ? *avg - *avg / 8 + sample / 8 : sample;
+    *has = true;
+}
+
 /* Handshake and vantage point (cause_vantage.c). */
 void tcpra_cause_track_handshake(struct tcpra_cause_context *c);
 void tcpra_cause_infer_vantage(struct tcpra_cause_direction *d);
@@ -55,6 +62,7 @@ void tcpra_cause_read_ack(struct tcpra_cause_context *c);
 bool tcpra_cause_rule_syn(struct tcpra_cause_context *c);
 bool tcpra_cause_rule_network_duplicate(struct tcpra_cause_context *c, const struct tcpra_sent_range *r);
 bool tcpra_cause_rule_reordered(struct tcpra_cause_context *c);
+bool tcpra_cause_rule_original_late(struct tcpra_cause_context *c, const struct tcpra_sent_range *r);
 bool tcpra_cause_rule_tail_after_gap(struct tcpra_cause_context *c);
 /* A retransmission: name its trigger. */
 void tcpra_cause_rule_trigger(struct tcpra_cause_context *c);

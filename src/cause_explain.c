@@ -76,6 +76,8 @@ static void spurious(struct text *t, enum tcpra_spurious_basis basis, uint32_t f
 {
     if (basis == TCPRA_SPURIOUS_DSACK)
         tcpra_append(t, "spurious: D-SACK in frame %u covers %s", frame, what);
+    else if (basis == TCPRA_SPURIOUS_ORIGINAL_LATE)
+        tcpra_append(t, "spurious: the first copy of %s arrived late, in frame %u", what, frame);
     else if (basis == TCPRA_SPURIOUS_EIFEL)
         tcpra_append(t, "spurious: the ACK in frame %u echoes the TSval of the first copy of %s", frame, what);
     else
@@ -93,7 +95,7 @@ void tcpra_cause_explain(const struct tcpra_cause *c, char *buf, size_t size)
         tcpra_append(&t, ")");
     } else if (c->flags & TCPRA_CAUSE_REORDERED) {
         tcpra_append(&t, "reordered: ");
-        order(&t, c, "before", "highest segment's");
+        order(&t, c, "before", c->settles_frame ? "its retransmission's" : "highest segment's");
     } else if (c->trigger != TCPRA_TRIGGER_NONE) {
         if (c->flags & TCPRA_CAUSE_HOLE_FILLED) {
             tcpra_append(&t, "resent, fills a hole (");
@@ -124,7 +126,7 @@ void tcpra_cause_explain_settlement(const struct tcpra_cause *c, char *buf, size
     if (!c->settles_frame)
         return;
     tcpra_append(&t, "evidence: the retransmission in frame %u was spurious: %s", c->settles_frame,
-                 c->settles_basis == TCPRA_SPURIOUS_DSACK
-                     ? "this D-SACK covers it"
-                     : "this ACK of it echoes the first copy's TSval");
+                 c->settles_basis == TCPRA_SPURIOUS_DSACK        ? "this D-SACK covers it"
+                 : c->settles_basis == TCPRA_SPURIOUS_ORIGINAL_LATE ? "this is its first copy, delivered late"
+                                                                    : "this ACK of it echoes the first copy's TSval");
 }

@@ -35,6 +35,27 @@ bool tcpra_cause_rule_network_duplicate(struct tcpra_cause_context *c, const str
     return true;
 }
 
+/* Bytes seen before, but this copy was sent before the one seen: the first
+ * copy, delivered after the retransmission that filled its hole, which
+ * was needless. */
+bool tcpra_cause_rule_original_late(struct tcpra_cause_context *c, const struct tcpra_sent_range *r)
+{
+    const struct tcpra_segment *seg = c->seg;
+
+    if (!seg->has_ip_id || !r->has_ip_id || !tcpra_ip_id_orders(c->fwd) ||
+        !tcpra_ip_id_before(seg->ip_id, r->first.ip_id))
+        return false;
+    c->out->flags |= TCPRA_CAUSE_REORDERED;
+    c->out->basis = TCPRA_BASIS_LATE_ORIGINAL;
+    c->out->order = TCPRA_ORDER_IP_ID;
+    c->out->order_value = seg->ip_id;
+    c->out->order_reference = r->first.ip_id;
+    c->out->settles_frame = r->first.frame;
+    c->out->settles_basis = TCPRA_SPURIOUS_ORIGINAL_LATE;
+    c->out->settles_all_copies = true;
+    return true;
+}
+
 /* Whether the segment was sent before the highest one, by the evidence at
  * hand; sets the order fields. */
 static bool sent_before_highest(struct tcpra_cause_context *c)

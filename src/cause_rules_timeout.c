@@ -122,6 +122,7 @@ bool tcpra_cause_rule_timeout(struct tcpra_cause_context *c, uint64_t elapsed_ns
     d->timer_start = c->seg->time;
     d->in_rto_recovery = true;
     d->recovery_point = d->high_end;
+    d->recovery_point_unseen = (c->out->flags & TCPRA_CAUSE_AFTER_GAP) != 0;
     return true;
 }
 

@@ -83,12 +83,22 @@ struct tcpra_cause_direction {
     uint64_t data_to_ack_ns, ack_to_data_ns;
     bool has_data_to_ack, has_ack_to_data;
     bool awaiting_release;          /* the ACK advanced; no new data since */
+    /* This direction's current TSval, when first seen, and whether the peer
+     * echoed it yet: the first echo times the peer's answer (RFC 7323
+     * section 4.1). */
+    uint32_t ts_value;
+    tcpra_time ts_first_seen;
+    bool ts_seen, ts_echoed;
 
     /* The recovery episode after a timeout (RFC 6298 section 5; RFC 5682
      * F-RTO aside): retransmissions stay "rto" until recovery_point is
      * acknowledged. */
     bool in_rto_recovery;
     uint32_t recovery_point;
+    /* The timeout resent data whose first copy the capture never saw: the
+     * sender's highest sequence number lies beyond what was seen, where the
+     * next new data starts. */
+    bool recovery_point_unseen;
     uint8_t backoff;                /* timeouts since the ACK last advanced */
     bool probe_out;                 /* a tail-loss probe sent since (RFC 8985 section 7.3) */
 

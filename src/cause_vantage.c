@@ -30,7 +30,9 @@ void tcpra_cause_infer_vantage(struct tcpra_cause_direction *d)
 
 uint64_t tcpra_cause_sender_lag(const struct tcpra_cause_direction *d)
 {
-    uint64_t rtt = d->rtt.measured ? d->rtt.srtt_ns : 0;
+    /* The path's delay: a delayed ACK holds the sender's timer back, not
+     * the packets. */
+    uint64_t rtt = d->rtt.measured ? d->rtt.min_rtt_ns : 0;
 
     if (d->vantage == TCPRA_VANTAGE_RECEIVER)
         return rtt;

@@ -3,6 +3,8 @@
 
 void tcpra_rtt_sample(struct tcpra_rtt_estimator *e, uint64_t sample_ns)
 {
+    if (!e->measured || sample_ns < e->min_rtt_ns)
+        e->min_rtt_ns = sample_ns;
     if (!e->measured) {
         /* RFC 6298 section 2.2. */
         e->srtt_ns = sample_ns;

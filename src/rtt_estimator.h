@@ -22,6 +22,7 @@
 struct tcpra_rtt_estimator {
     bool measured;
     uint64_t srtt_ns, rttvar_ns;
+    uint64_t min_rtt_ns;        /* the path's own delay, without delayed ACKs */
 };
 
 /* One round-trip sample (RFC 6298 sections 2.2 and 2.3). The caller keeps

@@ -279,6 +279,16 @@ static void receiver_side_order(void)
     CHECK(!strcmp(c.text, "resent, fills a hole (IP ID 5008 after highest segment's 5007); fast: the receiver "
                           "signalled a loss (dup ACK or SACK) from frame 11 (SRTT 9 ms)"));
     CHECK(!(c.out.flags & TCPRA_CAUSE_SPURIOUS));
+    /* The original of 12001 (IP ID 5006, before its retransmission's 5008)
+     * arrives after all: reordered, and it settles frame 12. */
+    c.ip_id[SERVER] = 5005;
+    send(&c, SERVER, 31.3, 12001, 1001, A, 1000, NONE);
+    CHECK(c.out.flags & TCPRA_CAUSE_REORDERED);
+    CHECK_EQ(c.out.trigger, TCPRA_TRIGGER_NONE);
+    CHECK_EQ(c.out.settles_frame, 12);
+    CHECK_EQ(c.out.settles_basis, TCPRA_SPURIOUS_ORIGINAL_LATE);
+    CHECK(!strcmp(c.text, "reordered: IP ID 5006 before its retransmission's 5008"));
+    c.ip_id[SERVER] = 5008;
     /* Bytes the receiver had: a needless copy. */
     send(&c, SERVER, 32, 9001, 1001, A, 1000, NONE);
     CHECK(c.out.flags & TCPRA_CAUSE_SPURIOUS);
