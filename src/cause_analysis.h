@@ -10,7 +10,7 @@
 
 /* The cause state of one connection: its handshake, and the rest once it
  * carries data (allocated then; NULL before, or when out of memory). */
-#define TCPRA_RECENT_BARE 4u
+#define TCPRA_RECENT_BARE 8u
 
 struct tcpra_cause_connection {
     struct tcpra_cause_handshake handshake;
