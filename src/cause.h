@@ -71,7 +71,7 @@ enum tcpra_unsure {
     TCPRA_UNSURE_OPTIONS_CUT,       /* the capture cut the TCP options */
     TCPRA_UNSURE_TIME_BACKWARDS,    /* the capture's clock went backwards */
     TCPRA_UNSURE_IP_ID_USELESS,     /* IP IDs zero or random */
-    TCPRA_UNSURE_DSACK_UNSEEN,      /* a D-SACK for data never seen */
+    TCPRA_UNSURE_SACK_MALFORMED,    /* SACK blocks ignored since the ACK last advanced */
 };
 
 /* How the spurious flag was settled. */

@@ -75,6 +75,7 @@ static void advance(struct tcpra_cause_context *c, struct tcpra_cause_direction 
     d->sacked_high = ack;
     d->backoff = 0;
     d->probe_out = false;
+    d->sack_malformed = false;
     /* Released data measures the sender's half only while data is
      * waiting: otherwise the application, not the ACK, releases it. */
     d->awaiting_release = seq_before(ack, d->high_end);
@@ -95,6 +96,8 @@ static void read_sack(struct tcpra_cause_context *c, struct tcpra_cause_directio
 {
     struct tcpra_sack_reading s = tcpra_read_sack(&c->options->sack, c->seg->ack);
 
+    if (s.malformed)
+        d->sack_malformed = true;
     if (s.has_dsack) {
         struct tcpra_sent_range *r = tcpra_sent_find(&d->sent, s.dsack_left);
 

@@ -263,6 +263,8 @@ static void note_doubts(struct tcpra_cause_context *c, bool time_backwards)
         out->unsure = TCPRA_UNSURE_OPTIONS_CUT;
     else if (c->seg->has_ip_id && (out->order == TCPRA_ORDER_TSVAL || out->order == TCPRA_ORDER_TIMING))
         out->unsure = TCPRA_UNSURE_IP_ID_USELESS;
+    else if (c->fwd->sack_malformed && out->trigger != TCPRA_TRIGGER_NONE)
+        out->unsure = TCPRA_UNSURE_SACK_MALFORMED;
     if (out->unsure != TCPRA_UNSURE_NONE)
         out->flags |= TCPRA_CAUSE_LOW_CONFIDENCE;
 }

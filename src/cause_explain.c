@@ -69,7 +69,7 @@ static const char *const unsure_reasons[] = {
     [TCPRA_UNSURE_OPTIONS_CUT] = "the capture cut the TCP options",
     [TCPRA_UNSURE_TIME_BACKWARDS] = "the capture's time went backwards",
     [TCPRA_UNSURE_IP_ID_USELESS] = "IP IDs zero or random: no order from them",
-    [TCPRA_UNSURE_DSACK_UNSEEN] = "a D-SACK for data never seen",
+    [TCPRA_UNSURE_SACK_MALFORMED] = "the receiver's SACK blocks wrapped or lay out of any window, ignored",
 };
 
 static void spurious(struct text *t, enum tcpra_spurious_basis basis, uint32_t frame, const char *what)

@@ -72,6 +72,7 @@ struct tcpra_cause_direction {
     uint32_t dupacks;               /* duplicate ACKs since */
     uint32_t sacked_high;           /* highest SACKed byte + 1 since; acked when none */
     tcpra_time loss_signal_time;    /* the first dup ACK or SACK since; 0: none */
+    bool sack_malformed;            /* a SACK block ignored since */
     uint32_t loss_signal_frame;
 
     /* Timers as the sender runs them. */

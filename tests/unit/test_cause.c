@@ -227,6 +227,11 @@ static void loss_recovery_and_dsack(void)
     CHECK_EQ(c.out.trigger, TCPRA_TRIGGER_FAST);
     CHECK_EQ(c.out.evidence_frame, 8);
     CHECK(!strcmp(c.text, "fast: the receiver signalled a loss (dup ACK or SACK) from frame 8 (SRTT 10 ms)"));
+    /* A SACK block that wraps is ignored, and the next verdict says so. */
+    send(&c, CLIENT, 30.5, 1001, 9001, A, 0, (struct seg_opts){.has_sack = true, .left = 12001, .right = 11001});
+    send(&c, SERVER, 30.6, 10001, 1001, A, 1000, NONE);
+    CHECK_EQ(c.out.unsure, TCPRA_UNSURE_SACK_MALFORMED);
+    CHECK(c.out.flags & TCPRA_CAUSE_LOW_CONFIDENCE);
     /* It was not lost after all: a D-SACK names it, and settles frame 9. */
     send(&c, CLIENT, 40, 1001, 13001, A, 0, (struct seg_opts){.has_sack = true, .left = 9001, .right = 10001});
     CHECK_EQ(c.out.settles_frame, 9);
