@@ -325,6 +325,27 @@ static void syn_again(void)
     end(&c);
 }
 
+/* Between the hosts: both handshake gaps moderate. Then a capture whose
+ * time runs backwards: a verdict, of low confidence, saying why. */
+static void middle_and_doubts(void)
+{
+    struct conn c;
+
+    memset(&c, 0, sizeof c);
+    tcpra_cause_config_defaults(&c.config);
+    send(&c, CLIENT, 0, 1000, 0, S, 0, NONE);
+    send(&c, SERVER, 5, 9000, 1001, S | A, 0, NONE);
+    send(&c, CLIENT, 10, 1001, 9001, A, 0, NONE);
+    CHECK_EQ(c.out.vantage, TCPRA_VANTAGE_MIDDLE);
+    send(&c, SERVER, 20, 9001, 1001, A, 1000, NONE);
+    CHECK_EQ(c.out.vantage, TCPRA_VANTAGE_MIDDLE);
+    send(&c, SERVER, 15, 9001, 1001, A, 1000, NONE);
+    CHECK_EQ(c.out.trigger, TCPRA_TRIGGER_FAST);
+    CHECK_EQ(c.out.unsure, TCPRA_UNSURE_TIME_BACKWARDS);
+    CHECK(strstr(c.text, "; low confidence: the capture's time went backwards") != NULL);
+    end(&c);
+}
+
 int main(void)
 {
     rtt_and_timers();
@@ -335,5 +356,6 @@ int main(void)
     loss_recovery_and_dsack();
     receiver_side_order();
     syn_again();
+    middle_and_doubts();
     return check_report("cause");
 }
