@@ -88,6 +88,7 @@ static uint8_t *pack_cause(const struct tcpra_cause *c, uint8_t *out)
     out = put_varint(out, c->original_frame);
     out = put_varint(out, c->previous_frame);
     out = put_varint(out, c->evidence_frame);
+    out = put_varint(out, c->signal_frame);
     out = put_varint(out, c->settles_frame);
     out = put_varint(out, c->order_value);
     out = put_varint(out, c->order_reference);
@@ -111,6 +112,7 @@ static const uint8_t *unpack_cause(const uint8_t *in, struct tcpra_cause *c)
     c->original_frame = get_u32(&in);
     c->previous_frame = get_u32(&in);
     c->evidence_frame = get_u32(&in);
+    c->signal_frame = get_u32(&in);
     c->settles_frame = get_u32(&in);
     c->order_value = get_u32(&in);
     c->order_reference = get_u32(&in);

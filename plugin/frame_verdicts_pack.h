@@ -13,8 +13,8 @@
 /* The most bytes one verdict packs into, after the one-byte count. */
 #define TCPRA_PACKED_VERDICT_MAX (1 + 5 + 5 + 2 * 5 + 5 + 10 + sizeof(struct tcpra_reasons) + \
                                   sizeof(unsigned) + sizeof(uint64_t) + TCPRA_PACKED_CAUSE_MAX)
-/* The cause verdict: nine bytes, six 32-bit and four 64-bit varints. */
-#define TCPRA_PACKED_CAUSE_MAX (9 + 6 * 5 + 4 * 10)
+/* The cause verdict: nine bytes, seven 32-bit and four 64-bit varints. */
+#define TCPRA_PACKED_CAUSE_MAX (9 + 7 * 5 + 4 * 10)
 
 /* Pack count (1 to 255) verdicts into out, which holds
  * 1 + count * TCPRA_PACKED_VERDICT_MAX bytes; returns the bytes used.

@@ -95,6 +95,7 @@ struct tcpra_cause {
     uint32_t original_frame;    /* first transmission of these bytes; 0: not seen */
     uint32_t previous_frame;    /* the retransmission before this one of them; 0: none */
     uint32_t evidence_frame;    /* the frame whose content settled the verdict */
+    uint32_t signal_frame;      /* loss recovery: the receiver's first loss signal */
     /* This frame proves the verdict of an earlier one (a D-SACK, an echoed
      * timestamp): which, and what it showed. */
     uint32_t settles_frame;

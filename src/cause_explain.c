@@ -42,8 +42,9 @@ static void trigger(struct text *t, const struct tcpra_cause *c)
         tcpra_append(t, "RTO");
         if (c->backoff)
             tcpra_append(t, ", %u%s backoff", c->backoff, ordinal_suffix(c->backoff));
-        tcpra_append(t, ": %llu ms since the last ACK progress >= RTO estimate %llu ms", ms(c->elapsed_ns),
-                     ms(c->rto_ns));
+        /* The rule allows a quarter for what the estimate cannot know. */
+        tcpra_append(t, ": %llu ms since the last ACK progress %s RTO estimate %llu ms", ms(c->elapsed_ns),
+                     c->elapsed_ns >= c->rto_ns ? ">=" : "> 3/4 of the", ms(c->rto_ns));
         break;
     case TCPRA_BASIS_RTO_EPISODE:
         tcpra_append(t, "RTO recovery: after a timeout, before its recovery point is acknowledged "
@@ -54,7 +55,7 @@ static void trigger(struct text *t, const struct tcpra_cause *c)
                      ms(c->elapsed_ns), ms(c->pto_ns));
         break;
     case TCPRA_BASIS_LOSS_SIGNALLED:
-        tcpra_append(t, "fast: the receiver signalled a loss (dup ACK or SACK) from frame %u", c->evidence_frame);
+        tcpra_append(t, "fast: the receiver signalled a loss (dup ACK or SACK) from frame %u", c->signal_frame);
         break;
     default:
         tcpra_append(t, "fast (RACK): resent %llu ms after the last ACK progress, before the RTO estimate %llu ms",

@@ -33,7 +33,7 @@ void tcpra_cause_rule_recovery(struct tcpra_cause_context *c)
     }
     if (loss_signalled(c)) {
         c->out->basis = TCPRA_BASIS_LOSS_SIGNALLED;
-        c->out->evidence_frame = d->loss_signal_frame;
+        c->out->evidence_frame = c->out->signal_frame = d->loss_signal_frame;
     }
 }
 
