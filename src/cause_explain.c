@@ -44,7 +44,7 @@ static void trigger(struct text *t, const struct tcpra_cause *c)
             tcpra_append(t, ", %u%s backoff", c->backoff, ordinal_suffix(c->backoff));
         /* The rule allows a quarter for what the estimate cannot know. */
         tcpra_append(t, ": %llu ms since the last ACK progress %s RTO estimate %llu ms", ms(c->elapsed_ns),
-                     c->elapsed_ns >= c->rto_ns ? ">=" : "> 3/4 of the", ms(c->rto_ns));
+                     c->elapsed_ns >= c->rto_ns ? ">=" : ">= 3/4 of the", ms(c->rto_ns));
         break;
     case TCPRA_BASIS_RTO_EPISODE:
         tcpra_append(t, "RTO recovery: after a timeout, before its recovery point is acknowledged "
