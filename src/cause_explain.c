@@ -91,7 +91,10 @@ void tcpra_cause_explain(const struct tcpra_cause *c, char *buf, size_t size)
 
     buf[0] = '\0';
     if (c->flags & TCPRA_CAUSE_NETWORK_DUPLICATE) {
-        tcpra_append(&t, "network duplicate: the same packet as frame %u (", c->original_frame);
+        if (c->original_frame)
+            tcpra_append(&t, "network duplicate: the same packet as frame %u (", c->original_frame);
+        else
+            tcpra_append(&t, "network duplicate: the same packet as one of the last eight without data (");
         order(&t, c, "equal to", "its");
         tcpra_append(&t, ")");
     } else if (c->flags & TCPRA_CAUSE_REORDERED) {
