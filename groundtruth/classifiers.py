@@ -8,6 +8,8 @@ syn_from_flags: a SYN or SYN-ACK given any cause is a "syn" retransmission
 (for classifiers that do not name that cause themselves).
 spurious, reordered, network_duplicate: the field that says so, or None
 when the classifier has no such verdict.
+two_pass: read in tshark's two passes (-2), for classifiers whose verdict
+on a frame may be settled by evidence in a later one.
 
 The built-in analysis and TCPRA's Wireshark-compatible flags name one
 cause, the fast retransmission; any other retransmission is counted as
@@ -26,6 +28,7 @@ class Classifier:
     spurious: str
     reordered: str
     network_duplicate: str
+    two_pass: bool = False
 
     def fields(self):
         named = [f for f, _ in self.cause] + [self.spurious, self.reordered, self.network_duplicate]
@@ -50,5 +53,6 @@ CLASSIFIERS = {
                               syn_from_flags=False,
                               spurious="tcpra.cause.spurious",
                               reordered="tcpra.cause.reordered",
-                              network_duplicate="tcpra.cause.network_duplicate"),
+                              network_duplicate="tcpra.cause.network_duplicate",
+                              two_pass=True),
 }

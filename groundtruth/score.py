@@ -86,6 +86,8 @@ def verdicts(build, capture, classifier, prefs):
     """{frame: {field: present}} from tshark."""
     fields = ["frame.number", "tcp.flags.syn"] + classifier.fields()
     args = [WRAPPER, build, "-n", "-r", capture, "-T", "fields", "-E", "separator=/t"]
+    if classifier.two_pass:
+        args.append("-2")
     for pref in prefs:
         args += ["-o", pref]
     for field in fields:

@@ -1,9 +1,11 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 #include "display.h"
 
+#include "cause_display.h"
 #include "compare.h"
 #include "explain.h"
 #include "fields.h"
+#include "prefs.h"
 #include "timestamp.h"
 
 static nstime_t to_nstime(uint64_t ns)
@@ -146,4 +148,6 @@ void tcpra_display(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree,
     add_references(tvb, sub, v);
     add_reasons(tvb, sub, v);
     add_comparison(tvb, pinfo, sub, v, facts);
+    if (tcpra_prefs_config()->cause.enabled)
+        tcpra_cause_display(tvb, pinfo, sub, v, facts);
 }

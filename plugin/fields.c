@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 #include "fields.h"
 
+#include "cause_fields.h"
+
 struct tcpra_fields tcpra_fields;
 
 /* Same groups and severities as Wireshark's own tcp.analysis.* infos. */
@@ -25,8 +27,8 @@ static const struct {
     [TCPRA_REUSED_PORTS] = {PI_NOTE, "A new tcp session is started with the same ports as an earlier session in this trace"},
 };
 
-static hf_register_info field(int *id, const char *name, const char *abbrev, enum ftenum type,
-                              int display, const char *blurb)
+hf_register_info tcpra_field(int *id, const char *name, const char *abbrev, enum ftenum type, int display,
+                             const char *blurb)
 {
     hf_register_info hf = {id, {name, abbrev, type, display, NULL, 0, blurb, HFILL}};
     return hf;
@@ -40,7 +42,7 @@ static void register_classes(int proto, expert_module_t *expert)
     for (int c = 0; c < TCPRA_CLASS_COUNT; c++) {
         const char *name = tcpra_class_name((enum tcpra_class)c);
 
-        hf[c] = field(&tcpra_fields.classes[c], tcpra_class_title((enum tcpra_class)c),
+        hf[c] = tcpra_field(&tcpra_fields.classes[c], tcpra_class_title((enum tcpra_class)c),
                       g_strdup_printf("tcpra.%s", name), FT_BOOLEAN, BASE_NONE,
                       "TCPRA classifies the segment so");
         ei[c] = (ei_register_info){&tcpra_fields.expert[c],
@@ -64,59 +66,60 @@ void tcpra_fields_register(void)
     int n = 0;
 
     f->proto = proto_register_protocol("TCP Retransmission Analyzer", "TCPRA", "tcpra");
-    hf[n++] = field(&f->flags, "Flags", "tcpra.flags", FT_STRING, BASE_NONE,
+    hf[n++] = tcpra_field(&f->flags, "Flags", "tcpra.flags", FT_STRING, BASE_NONE,
                     "Every class TCPRA gives this segment");
-    hf[n++] = field(&f->dupack_num, "Duplicate ACK #", "tcpra.duplicate_ack_num", FT_UINT32, BASE_DEC,
+    hf[n++] = tcpra_field(&f->dupack_num, "Duplicate ACK #", "tcpra.duplicate_ack_num", FT_UINT32, BASE_DEC,
                     "How many times in a row this ACK number was repeated");
-    hf[n++] = field(&f->dupack_frame, "Duplicate of the ACK in frame", "tcpra.duplicate_ack_frame",
+    hf[n++] = tcpra_field(&f->dupack_frame, "Duplicate of the ACK in frame", "tcpra.duplicate_ack_frame",
                     FT_FRAMENUM, BASE_NONE, "The last ACK with a new ACK number");
     /* Named after Wireshark's tcp.analysis.rto and rto_frame, which measure
      * the same thing: no retransmission timer is known from a capture. */
-    hf[n++] = field(&f->since_oldest_unacked, "Time since the oldest unacknowledged segment",
+    hf[n++] = tcpra_field(&f->since_oldest_unacked, "Time since the oldest unacknowledged segment",
                     "tcpra.rto", FT_RELATIVE_TIME, BASE_NONE,
                     "Not a retransmission timeout: the time since the segment in tcpra.rto_frame "
                     "was sent");
-    hf[n++] = field(&f->oldest_unacked_frame, "Oldest unacknowledged segment in frame",
+    hf[n++] = tcpra_field(&f->oldest_unacked_frame, "Oldest unacknowledged segment in frame",
                     "tcpra.rto_frame", FT_FRAMENUM, BASE_NONE,
                     "The oldest unacknowledged segment (as Wireshark 4.4: the oldest at or above "
                     "this sequence number), else the one that set the highest sequence number");
-    hf[n++] = field(&f->flow, "Flow index", "tcpra.flow", FT_UINT32, BASE_DEC,
+    hf[n++] = tcpra_field(&f->flow, "Flow index", "tcpra.flow", FT_UINT32, BASE_DEC,
                     "TCPRA's connection number, counted from 0");
-    hf[n++] = field(&f->not_analysed, "Not analysed", "tcpra.not_analysed", FT_STRING, BASE_NONE,
+    hf[n++] = tcpra_field(&f->not_analysed, "Not analysed", "tcpra.not_analysed", FT_STRING, BASE_NONE,
                     "Why this TCP header could not be classified");
-    hf[n++] = field(&f->header_truncated, "Header cut by the capture", "tcpra.header_truncated",
+    hf[n++] = tcpra_field(&f->header_truncated, "Header cut by the capture", "tcpra.header_truncated",
                     FT_BOOLEAN, BASE_NONE,
                     "The capture lost part of the TCP header; Wireshark shows no analysis for it");
-    hf[n++] = field(&f->reason, "Reason", "tcpra.reason", FT_STRING, BASE_NONE,
+    hf[n++] = tcpra_field(&f->reason, "Reason", "tcpra.reason", FT_STRING, BASE_NONE,
                     "Why the retransmission rules decided as they did");
-    hf[n++] = field(&f->reverse_dupacks, "Duplicate ACKs from the peer", "tcpra.reason.reverse_dupacks",
+    hf[n++] = tcpra_field(&f->reverse_dupacks, "Duplicate ACKs from the peer", "tcpra.reason.reverse_dupacks",
                     FT_INT32, BASE_DEC, "Duplicate ACKs counted in the reverse direction at this moment");
-    hf[n++] = field(&f->reverse_ack, "Peer's last ACK (raw)", "tcpra.reason.reverse_ack", FT_UINT32,
+    hf[n++] = tcpra_field(&f->reverse_ack, "Peer's last ACK (raw)", "tcpra.reason.reverse_ack", FT_UINT32,
                     BASE_DEC, "Absolute ACK number of the reverse direction's last packet");
-    hf[n++] = field(&f->since_reverse, "Time since the peer's last packet", "tcpra.reason.since_reverse",
+    hf[n++] = tcpra_field(&f->since_reverse, "Time since the peer's last packet", "tcpra.reason.since_reverse",
                     FT_RELATIVE_TIME, BASE_NONE, "Compared with the fast-retransmit window");
-    hf[n++] = field(&f->since_highest, "Time since the highest segment", "tcpra.reason.since_highest",
+    hf[n++] = tcpra_field(&f->since_highest, "Time since the highest segment", "tcpra.reason.since_highest",
                     FT_RELATIVE_TIME, BASE_NONE, "Compared with the out-of-order threshold");
-    hf[n++] = field(&f->ooo_threshold, "Out-of-order threshold", "tcpra.reason.ooo_threshold",
+    hf[n++] = tcpra_field(&f->ooo_threshold, "Out-of-order threshold", "tcpra.reason.ooo_threshold",
                     FT_RELATIVE_TIME, BASE_NONE, "A hole filled sooner than this is reordering");
-    hf[n++] = field(&f->ooo_threshold_source, "Out-of-order threshold from",
+    hf[n++] = tcpra_field(&f->ooo_threshold_source, "Out-of-order threshold from",
                     "tcpra.reason.ooo_threshold_source", FT_STRING, BASE_NONE,
                     "handshake RTT, default, or fixed");
-    hf[n++] = field(&f->dupack_threshold, "Duplicate-ACK threshold", "tcpra.reason.dupack_threshold",
+    hf[n++] = tcpra_field(&f->dupack_threshold, "Duplicate-ACK threshold", "tcpra.reason.dupack_threshold",
                     FT_UINT32, BASE_DEC, "Duplicate ACKs needed for a fast retransmission");
-    hf[n++] = field(&f->fast_rtx_window, "Fast-retransmit window", "tcpra.reason.fast_rtx_window",
+    hf[n++] = tcpra_field(&f->fast_rtx_window, "Fast-retransmit window", "tcpra.reason.fast_rtx_window",
                     FT_RELATIVE_TIME, BASE_NONE, "A fast retransmission follows the peer's last packet sooner");
-    hf[n++] = field(&f->builtin, "Built-in verdict", "tcpra.builtin", FT_STRING, BASE_NONE,
+    hf[n++] = tcpra_field(&f->builtin, "Built-in verdict", "tcpra.builtin", FT_STRING, BASE_NONE,
                     "The classes Wireshark's own analysis (tcp.analysis.*) gives this segment");
-    hf[n++] = field(&f->agree, "Agrees with the built-in", "tcpra.agree", FT_BOOLEAN, BASE_NONE,
+    hf[n++] = tcpra_field(&f->agree, "Agrees with the built-in", "tcpra.agree", FT_BOOLEAN, BASE_NONE,
                     "TCPRA and Wireshark's own analysis give the same classes");
-    hf[n++] = field(&f->mismatch, "Disagreement", "tcpra.mismatch", FT_STRING, BASE_NONE,
+    hf[n++] = tcpra_field(&f->mismatch, "Disagreement", "tcpra.mismatch", FT_STRING, BASE_NONE,
                     "Both verdicts, and TCPRA's reasons, where they differ");
-    hf[n++] = field(&f->builtin_off, "No comparison", "tcpra.builtin_off", FT_STRING, BASE_NONE,
+    hf[n++] = tcpra_field(&f->builtin_off, "No comparison", "tcpra.builtin_off", FT_STRING, BASE_NONE,
                     "Wireshark's own sequence analysis is off (tcp.analyze_sequence_numbers)");
     proto_register_field_array(f->proto, hf, n);
     expert = expert_register_protocol(f->proto);
     register_classes(f->proto, expert);
+    tcpra_cause_fields_register(f->proto, expert);
     expert_register_field_array(expert, ei_mismatch, 1);
     f->ett_tcpra = f->ett_reasons = -1;
     ett[0] = &f->ett_tcpra;

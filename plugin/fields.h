@@ -29,6 +29,10 @@ struct tcpra_fields {
 
 extern struct tcpra_fields tcpra_fields;
 
+/* A generated field's registration: no value strings, no mask. */
+hf_register_info tcpra_field(int *id, const char *name, const char *abbrev, enum ftenum type, int display,
+                             const char *blurb);
+
 /* Register the protocol "TCP Retransmission Analyzer" (tcpra) and its fields. */
 void tcpra_fields_register(void);
 

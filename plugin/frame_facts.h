@@ -15,6 +15,7 @@ struct tcpra_layer_facts {
     guint16 builtin_classes;    /* TCPRA_BIT(class) shown by the built-in */
     guint8 side;                /* 0: sent by the connection's first sender */
     guint8 builtin_known;       /* the built-in analysis ran */
+    guint8 vantage;             /* enum tcpra_vantage of the sending direction */
 };
 
 /* A connection's endpoints, the first sender first. */

@@ -29,4 +29,11 @@ void tcpra_frame_verdicts_store(packet_info *pinfo, const struct tcpra_verdict *
  * frame has no TCP header TCPRA could follow. */
 const struct tcpra_frame_verdicts *tcpra_frame_verdicts_get(packet_info *pinfo);
 
+/* Later evidence (a D-SACK, an echoed timestamp in frame evidence) proves
+ * the retransmission of connection flow_index in an earlier frame spurious,
+ * and with all_copies the retransmissions of the same bytes before it:
+ * their stored cause verdicts say so from now on, in every later pass. */
+void tcpra_frame_verdicts_settle(guint32 frame, guint32 flow_index, enum tcpra_spurious_basis basis,
+                                 gboolean all_copies, guint32 evidence);
+
 #endif

@@ -16,6 +16,7 @@ enum {
     DUPACK_VALUES = 0x10,
     OLDEST_UNACKED_VALUES = 0x20,
     REASONS = 0x40,
+    CAUSE = 0x80,
 };
 
 static uint8_t *put_varint(uint8_t *out, uint64_t value)
@@ -66,6 +67,61 @@ static bool has_explanation(const struct tcpra_verdict *v)
     return text[0] != '\0';
 }
 
+/* The cause analysis's verdict: its small fields as bytes, the rest as
+ * varints. The vantage point goes with the facts, for every frame. */
+static bool has_cause(const struct tcpra_cause *c)
+{
+    return c->trigger || c->flags || c->settles_frame;
+}
+
+static uint8_t *pack_cause(const struct tcpra_cause *c, uint8_t *out)
+{
+    *out++ = c->trigger;
+    *out++ = c->flags;
+    *out++ = c->basis;
+    *out++ = c->order;
+    *out++ = c->unsure;
+    *out++ = c->spurious_basis;
+    *out++ = c->backoff;
+    *out++ = c->settles_basis;
+    *out++ = c->settles_all_copies;
+    out = put_varint(out, c->original_frame);
+    out = put_varint(out, c->previous_frame);
+    out = put_varint(out, c->evidence_frame);
+    out = put_varint(out, c->signal_frame);
+    out = put_varint(out, c->settles_frame);
+    out = put_varint(out, c->order_value);
+    out = put_varint(out, c->order_reference);
+    out = put_varint(out, c->elapsed_ns);
+    out = put_varint(out, c->rto_ns);
+    out = put_varint(out, c->srtt_ns);
+    return put_varint(out, c->pto_ns);
+}
+
+static const uint8_t *unpack_cause(const uint8_t *in, struct tcpra_cause *c)
+{
+    c->trigger = *in++;
+    c->flags = *in++;
+    c->basis = *in++;
+    c->order = *in++;
+    c->unsure = *in++;
+    c->spurious_basis = *in++;
+    c->backoff = *in++;
+    c->settles_basis = *in++;
+    c->settles_all_copies = *in++;
+    c->original_frame = get_u32(&in);
+    c->previous_frame = get_u32(&in);
+    c->evidence_frame = get_u32(&in);
+    c->signal_frame = get_u32(&in);
+    c->settles_frame = get_u32(&in);
+    c->order_value = get_u32(&in);
+    c->order_reference = get_u32(&in);
+    in = get_varint(in, &c->elapsed_ns);
+    in = get_varint(in, &c->rto_ns);
+    in = get_varint(in, &c->srtt_ns);
+    return get_varint(in, &c->pto_ns);
+}
+
 static uint8_t flags_of(const struct tcpra_verdict *v)
 {
     bool oldest_unacked_values = v->oldest_unacked_frame || v->since_oldest_unacked_ns;
@@ -75,7 +131,7 @@ static uint8_t flags_of(const struct tcpra_verdict *v)
                      (v->has_oldest_unacked ? HAS_OLDEST_UNACKED : 0) |
                      (v->dupack_num || v->dupack_frame ? DUPACK_VALUES : 0) |
                      (oldest_unacked_values ? OLDEST_UNACKED_VALUES : 0) |
-                     (has_explanation(v) ? REASONS : 0));
+                     (has_explanation(v) ? REASONS : 0) | (has_cause(&v->cause) ? CAUSE : 0));
 }
 
 static uint8_t *pack_one(const struct tcpra_verdict *v, uint8_t *out)
@@ -98,6 +154,8 @@ static uint8_t *pack_one(const struct tcpra_verdict *v, uint8_t *out)
         out = put_raw(out, &v->dupack_threshold, sizeof v->dupack_threshold);
         out = put_raw(out, &v->fast_rtx_window_ns, sizeof v->fast_rtx_window_ns);
     }
+    if (flags & CAUSE)
+        out = pack_cause(&v->cause, out);
     return out;
 }
 
@@ -125,6 +183,8 @@ static const uint8_t *unpack_one(const uint8_t *in, struct tcpra_verdict *v)
         in = get_raw(in, &v->dupack_threshold, sizeof v->dupack_threshold);
         in = get_raw(in, &v->fast_rtx_window_ns, sizeof v->fast_rtx_window_ns);
     }
+    if (flags & CAUSE)
+        in = unpack_cause(in, &v->cause);
     return in;
 }
 

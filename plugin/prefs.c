@@ -4,6 +4,7 @@
 #include <epan/prefs.h>
 #include <wsutil/report_message.h>
 
+#include "cause_prefs.h"
 #include "release_prefs.h"
 #include "ws_compat.h"
 
@@ -43,6 +44,7 @@ static void apply(void)
     config.fast_rtx_supersedes_ooo = fast_rtx_supersedes_ooo ? true : false;
     config.unseen_ack_enables_fast_rtx = unseen_ack_enables_fast_rtx ? true : false;
     tcpra_release_prefs_apply(&config);
+    tcpra_cause_prefs_apply(&config);
 }
 
 const struct tcpra_config *tcpra_prefs_config(void)
@@ -84,5 +86,6 @@ void tcpra_prefs_register(int proto)
         "no duplicate ACKs.",
         &unseen_ack_enables_fast_rtx);
     tcpra_release_prefs_register(module);
+    tcpra_cause_prefs_register(module);
     apply();
 }

@@ -8,11 +8,27 @@
 
 #include "attempts.h"
 #include "compare.h"
+#include "prefs.h"
 
 static int tcpra_tap = -1;
 
 /* Top-level nodes, created in this order by start_tree(). */
 static int node_classes, node_builtin, node_matrix, node_hosts, node_conversations, node_attempts;
+static int node_causes, node_cause_matrix;
+
+/* The cause analysis's verdict in a word, for the statistics. */
+static const char *cause_title(const struct tcpra_cause *c)
+{
+    static const char *const triggers[TCPRA_TRIGGER_COUNT] = {
+        "none", "RTO", "Loss recovery", "Tail-loss probe", "SYN",
+    };
+
+    if (c->flags & TCPRA_CAUSE_NETWORK_DUPLICATE)
+        return "Network duplicate";
+    if (c->flags & TCPRA_CAUSE_REORDERED)
+        return "Reordered";
+    return c->trigger < TCPRA_TRIGGER_COUNT ? triggers[c->trigger] : "none";
+}
 
 /* Connection attempts are followed per statistics tree (window). */
 static GHashTable *attempts_by_tree;
@@ -66,10 +82,40 @@ static void count_confusion(stats_tree *st, guint32 builtin, guint32 tcpra)
     count(st, name, row, 1);
 }
 
+/* Retransmissions by cause, each with its spurious ones (their share shows
+ * as a percentage); timeouts by backoff. Then originals delivered late and
+ * network copies. */
+static void count_causes(stats_tree *st, const struct tcpra_cause *c)
+{
+    char name[32];
+    int node;
+
+    if (c->trigger != TCPRA_TRIGGER_NONE) {
+        node = count(st, cause_title(c), count(st, "Retransmissions", node_causes, 1), 1);
+        if (c->flags & TCPRA_CAUSE_SPURIOUS)
+            count(st, "Spurious", node, 1);
+        if (c->trigger == TCPRA_TRIGGER_RTO) {
+            g_snprintf(name, sizeof name, "Backoff %u", c->backoff);
+            count(st, name, node, 1);
+        }
+    } else if (c->flags & (TCPRA_CAUSE_REORDERED | TCPRA_CAUSE_NETWORK_DUPLICATE)) {
+        count(st, cause_title(c), node_causes, 1);
+    }
+}
+
+/* Built-in class -> cause, one each (tcpra_primary_class, cause_title). */
+static void count_cause_confusion(stats_tree *st, guint32 builtin, const struct tcpra_cause *c)
+{
+    char name[80];
+
+    g_snprintf(name, sizeof name, "built-in: %s", class_title(tcpra_primary_class(builtin)));
+    count(st, cause_title(c), count(st, name, node_cause_matrix, 1), 1);
+}
+
 /* Data segments, and below them the retransmitted ones (the rate shows as
- * their percentage), split by kind. */
-static void count_traffic(stats_tree *st, int parent, const char *suffix,
-                          const struct tcpra_layer_facts *f, guint32 bits)
+ * their percentage), split by kind, and again by cause. */
+static void count_traffic(stats_tree *st, int parent, const char *suffix, const struct tcpra_layer_facts *f,
+                          guint32 bits, const struct tcpra_cause *c)
 {
     char name[64];
     int data, retransmitted;
@@ -77,6 +123,12 @@ static void count_traffic(stats_tree *st, int parent, const char *suffix,
     if (f->payload_len > 0) {
         g_snprintf(name, sizeof name, "Data segments%s", suffix);
         data = count(st, name, parent, 1);
+        if (c && c->trigger != TCPRA_TRIGGER_NONE) {
+            retransmitted = count(st, "Resent, by cause", data, 1);
+            count(st, cause_title(c), retransmitted, 1);
+            if (c->flags & TCPRA_CAUSE_SPURIOUS)
+                count(st, "Spurious", retransmitted, 1);
+        }
         if (bits & TCPRA_BIT(TCPRA_RETRANSMISSION)) {
             retransmitted = count(st, "Retransmitted", data, 1);
             if (bits & TCPRA_BIT(TCPRA_FAST_RETRANSMISSION))
@@ -100,24 +152,24 @@ static void count_traffic(stats_tree *st, int parent, const char *suffix,
 }
 
 static void count_hosts(stats_tree *st, wmem_allocator_t *pool, const struct tcpra_endpoints *ep,
-                        const struct tcpra_layer_facts *f, guint32 bits)
+                        const struct tcpra_layer_facts *f, guint32 bits, const struct tcpra_cause *c)
 {
     int sender = count(st, address_text(pool, &ep->addr[f->side]), node_hosts, 1);
     int receiver = count(st, address_text(pool, &ep->addr[!f->side]), node_hosts, 0);
 
-    count_traffic(st, sender, " sent", f, bits);
+    count_traffic(st, sender, " sent", f, bits, c);
     if (f->tcp_flags & TCPRA_TH_RST)
         count(st, "RSTs received", receiver, 1);
 }
 
 static void count_conversation(stats_tree *st, wmem_allocator_t *pool, const struct tcpra_endpoints *ep,
-                               const struct tcpra_layer_facts *f, guint32 bits)
+                               const struct tcpra_layer_facts *f, guint32 bits, const struct tcpra_cause *c)
 {
     char *name = wmem_strdup_printf(pool, "%s <-> %s",
                                     endpoint_text(pool, &ep->addr[0], ep->port[0]),
                                     endpoint_text(pool, &ep->addr[1], ep->port[1]));
 
-    count_traffic(st, count(st, name, node_conversations, 1), "", f, bits);
+    count_traffic(st, count(st, name, node_conversations, 1), "", f, bits, c);
 }
 
 /* Per server endpoint: attempts (first SYNs), then how each ended. "Never
@@ -166,6 +218,8 @@ static tap_packet_status count_frame(stats_tree *st, packet_info *pinfo, epan_di
         const struct tcpra_layer_facts *f = &frame->facts[i];
         const struct tcpra_endpoints *ep = tcpra_facts_endpoints(v->flow_index);
         guint32 bits = tcpra_class_bits(v);
+        /* The cause analysis, when on. */
+        const struct tcpra_cause *c = tcpra_prefs_config()->cause.enabled ? &v->cause : NULL;
 
         if (!v->sequence_analysed || !ep)
             continue;
@@ -174,8 +228,13 @@ static tap_packet_status count_frame(stats_tree *st, packet_info *pinfo, epan_di
             count_classes(st, node_builtin, f->builtin_classes);
             count_confusion(st, f->builtin_classes, bits);
         }
-        count_hosts(st, pinfo->pool, ep, f, bits);
-        count_conversation(st, pinfo->pool, ep, f, bits);
+        if (c) {
+            count_causes(st, c);
+            if (f->builtin_known)
+                count_cause_confusion(st, f->builtin_classes, c);
+        }
+        count_hosts(st, pinfo->pool, ep, f, bits, c);
+        count_conversation(st, pinfo->pool, ep, f, bits, c);
         count_attempt(st, pinfo->pool, v, ep, f, bits);
     }
     return TAP_PACKET_REDRAW;
@@ -189,6 +248,8 @@ static void start_tree(stats_tree *st)
     node_hosts = stats_tree_create_node(st, "Hosts", 0, STAT_DT_INT, TRUE);
     node_conversations = stats_tree_create_node(st, "Conversations", 0, STAT_DT_INT, TRUE);
     node_attempts = stats_tree_create_node(st, "Connection attempts", 0, STAT_DT_INT, TRUE);
+    node_causes = stats_tree_create_node(st, "Causes", 0, STAT_DT_INT, TRUE);
+    node_cause_matrix = stats_tree_create_node(st, "Built-in vs cause", 0, STAT_DT_INT, TRUE);
     g_hash_table_insert(attempts_by_tree, st, g_new0(struct tcpra_attempts, 1));
 }
 

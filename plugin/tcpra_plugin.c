@@ -43,12 +43,17 @@ static void classify_frame(packet_info *pinfo, proto_tree *tree)
         return;
     for (unsigned i = 0; i < count; i++) {
         tcpra_analyze(&analyzer, &segs[i], &verdicts[i]);
+        if (verdicts[i].cause.settles_frame)
+            tcpra_frame_verdicts_settle(verdicts[i].cause.settles_frame, verdicts[i].flow_index,
+                                        (enum tcpra_spurious_basis)verdicts[i].cause.settles_basis,
+                                        verdicts[i].cause.settles_all_copies, segs[i].frame);
         facts[i] = (struct tcpra_layer_facts){
             .payload_len = segs[i].payload_len,
             .tcp_flags = segs[i].flags,
             .builtin_classes = (guint16)(builtin_enabled ? tcpra_builtin_classes(tree, layer_nums[i]) : 0),
             .side = verdicts[i].analysed ? tcpra_facts_side(verdicts[i].flow_index, &segs[i]) : 0,
             .builtin_known = (guint8)builtin_enabled,
+            .vantage = verdicts[i].cause.vantage,
         };
     }
     tcpra_frame_verdicts_store(pinfo, verdicts, facts, count);

@@ -47,6 +47,38 @@ static struct tcpra_options read_options(const struct tcpra_segment *seg)
                                (uint32_t)seg->header_len - TCPRA_TCP_MIN_HEADER);
 }
 
+/* The Wireshark-compatible analysis of a segment whose flow is known. */
+static void follow(struct tcpra_context *ctx, struct tcpra_analyzer *analyzer)
+{
+    const struct tcpra_segment *seg = ctx->seg;
+    struct tcpra_verdict *verdict = ctx->verdict;
+
+    verdict->analysed = true;
+    tcpra_handshake_detect_reuse(ctx, &analyzer->flows);
+    verdict->flow_index = ctx->flow->index;
+    /* Only this packet's SACK blocks count. */
+    ctx->fwd->sack.count = 0;
+    if (seg->has_payload_len) {
+        verdict->sequence_analysed = true;
+        tcpra_handshake_learn_base_seq(ctx);
+        apply_rules(ctx);
+    }
+
+    /* The rest is read from parts of the header that may be missing. */
+    if (seg->header_len < TCPRA_TCP_MIN_HEADER)
+        return;
+    tcpra_handshake_track(ctx);
+    if (seg->captured_len < TCPRA_TCP_MIN_HEADER)
+        return;
+    tcpra_handshake_window_scaling(ctx);
+    tcpra_rule_sack_window_update(ctx);
+    if (ctx->options->has_sack) {
+        ctx->fwd->sack = ctx->options->sack;
+        ctx->fwd->sack.base = ctx->rev->base_seq;
+    }
+    verdict->header_complete = ctx->options->complete;
+}
+
 void tcpra_analyze(struct tcpra_analyzer *analyzer, const struct tcpra_segment *seg,
                    struct tcpra_verdict *verdict)
 {
@@ -72,29 +104,8 @@ void tcpra_analyze(struct tcpra_analyzer *analyzer, const struct tcpra_segment *
         .verdict = verdict,
         .options = &options,
     };
-    verdict->analysed = true;
-
-    tcpra_handshake_detect_reuse(&ctx, &analyzer->flows);
-    verdict->flow_index = ctx.flow->index;
-    /* Only this packet's SACK blocks count. */
-    ctx.fwd->sack.count = 0;
-    if (seg->has_payload_len) {
-        verdict->sequence_analysed = true;
-        tcpra_handshake_learn_base_seq(&ctx);
-        apply_rules(&ctx);
-    }
-
-    /* The rest is read from parts of the header that may be missing. */
-    if (seg->header_len < TCPRA_TCP_MIN_HEADER)
-        return;
-    tcpra_handshake_track(&ctx);
-    if (seg->captured_len < TCPRA_TCP_MIN_HEADER)
-        return;
-    tcpra_handshake_window_scaling(&ctx);
-    tcpra_rule_sack_window_update(&ctx);
-    if (options.has_sack) {
-        ctx.fwd->sack = options.sack;
-        ctx.fwd->sack.base = ctx.rev->base_seq;
-    }
-    verdict->header_complete = options.complete;
+    follow(&ctx, analyzer);
+    /* Beside it, on its own state: the cause analysis. */
+    tcpra_cause_analyze(&analyzer->config.cause, &ctx.flow->cause, found.direction, seg, &options,
+                        seg->has_payload_len, &verdict->cause);
 }

@@ -41,3 +41,36 @@ enum tcpra_class tcpra_primary_class(uint32_t bits)
     }
     return TCPRA_CLASS_COUNT;
 }
+
+/* The cause verdict in one word. */
+static const char *cause_word(const struct tcpra_cause *cause)
+{
+    if (cause->flags & TCPRA_CAUSE_NETWORK_DUPLICATE)
+        return "network duplicate";
+    if (cause->flags & TCPRA_CAUSE_REORDERED)
+        return "reordered";
+    return cause->trigger == TCPRA_TRIGGER_NONE ? "not a retransmission" : tcpra_trigger_name(cause->trigger);
+}
+
+bool tcpra_cause_contradicts(uint32_t builtin_bits, const struct tcpra_cause *cause)
+{
+    uint32_t resent = TCPRA_BIT(TCPRA_RETRANSMISSION) | TCPRA_BIT(TCPRA_FAST_RETRANSMISSION) |
+                      TCPRA_BIT(TCPRA_SPURIOUS_RETRANSMISSION);
+    bool builtin_resent = (builtin_bits & resent) != 0;
+    bool cause_resent = cause->trigger != TCPRA_TRIGGER_NONE;
+
+    if (builtin_resent != cause_resent)
+        return true;
+    return (builtin_bits & TCPRA_BIT(TCPRA_FAST_RETRANSMISSION)) &&
+           (cause->trigger == TCPRA_TRIGGER_RTO || cause->trigger == TCPRA_TRIGGER_TLP);
+}
+
+void tcpra_describe_contradiction(uint32_t builtin_bits, const struct tcpra_cause *cause, char *buf,
+                                  size_t size)
+{
+    char builtin[200];
+
+    tcpra_describe_class_bits(builtin_bits, builtin, sizeof builtin);
+    snprintf(buf, size, "built-in: %s, cause: %s%s", builtin[0] ? builtin : "none", cause_word(cause),
+             cause->flags & TCPRA_CAUSE_SPURIOUS ? ", spurious" : "");
+}

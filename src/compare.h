@@ -22,4 +22,12 @@ void tcpra_describe_mismatch(uint32_t builtin_bits, const struct tcpra_verdict *
  * TCPRA_CLASS_COUNT when there is none. */
 enum tcpra_class tcpra_primary_class(uint32_t bits);
 
+/* Whether the cause analysis contradicts the built-in's classes: one calls
+ * the segment a retransmission and the other not, or the built-in's fast
+ * retransmission is a timer's by the cause analysis. */
+bool tcpra_cause_contradicts(uint32_t builtin_bits, const struct tcpra_cause *cause);
+/* "built-in: Retransmission, cause: reordered" */
+void tcpra_describe_contradiction(uint32_t builtin_bits, const struct tcpra_cause *cause, char *buf,
+                                  size_t size);
+
 #endif

@@ -13,6 +13,7 @@ void tcpra_config_defaults(struct tcpra_config *config)
     config->ooo_threshold_ns = 3 * TCPRA_NS_PER_MS;
     config->fast_rtx_supersedes_ooo = true;
     config->unseen_ack_enables_fast_rtx = true;
+    tcpra_cause_config_defaults(&config->cause);
     tcpra_config_behave_like(config, TCPRA_BEHAVE_4_0);
 }
 

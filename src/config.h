@@ -9,6 +9,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "cause.h"
 #include "release_switches.h"
 
 enum tcpra_ooo_source {
@@ -87,6 +88,9 @@ struct tcpra_config {
 #define TCPRA_SWITCH_MEMBER(type, member, ...) type member;
     TCPRA_RELEASE_SWITCHES(TCPRA_SWITCH_MEMBER)
 #undef TCPRA_SWITCH_MEMBER
+
+    /* The cause analysis (cause.h), which none of the above affects. */
+    struct tcpra_cause_config cause;
 };
 
 #define TCPRA_DUPACK_THRESHOLD_MIN 1u

@@ -1,38 +1,18 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 #include "explain.h"
 
-#include <stdarg.h>
-#include <stdio.h>
 #include <string.h>
 
+#include "text.h"
 #include "timestamp.h"
-
-struct text {
-    char *buf;
-    size_t size, used;
-};
-
-static void append(struct text *t, const char *fmt, ...)
-{
-    va_list ap;
-    int n;
-
-    if (t->used >= t->size)
-        return;
-    va_start(ap, fmt);
-    n = vsnprintf(t->buf + t->used, t->size - t->used, fmt, ap);
-    va_end(ap);
-    if (n > 0)
-        t->used += (size_t)n;
-}
 
 static void append_ms(struct text *t, uint64_t ns)
 {
     /* A wrapped (negative) elapsed time means the capture went backwards. */
     if (ns > UINT64_MAX / 2)
-        append(t, "(time went backwards)");
+        tcpra_append(t, "(time went backwards)");
     else
-        append(t, "%llu.%03llu ms", (unsigned long long)(ns / TCPRA_NS_PER_MS),
+        tcpra_append(t, "%llu.%03llu ms", (unsigned long long)(ns / TCPRA_NS_PER_MS),
                (unsigned long long)(ns % TCPRA_NS_PER_MS / 1000));
 }
 
@@ -48,7 +28,7 @@ void tcpra_describe_class_bits(uint32_t bits, char *buf, size_t size)
     buf[0] = '\0';
     for (int c = 0; c < TCPRA_CLASS_COUNT; c++) {
         if (bits & TCPRA_BIT(c))
-            append(&t, "%s%s", t.used ? ", " : "", tcpra_class_title((enum tcpra_class)c));
+            tcpra_append(&t, "%s%s", t.used ? ", " : "", tcpra_class_title((enum tcpra_class)c));
     }
 }
 
@@ -71,15 +51,15 @@ static void explain_fast(struct text *t, const struct tcpra_verdict *v)
     const struct tcpra_reasons *r = &v->reasons;
 
     if (r->reverse_dupacks < 0)
-        append(t, "dup-ACK count spent on an ACKed unseen segment, ");
+        tcpra_append(t, "dup-ACK count spent on an ACKed unseen segment, ");
     else
-        append(t, "%d dup ACK%s %s %u, ", r->reverse_dupacks, r->reverse_dupacks == 1 ? "" : "s",
+        tcpra_append(t, "%d dup ACK%s %s %u, ", r->reverse_dupacks, r->reverse_dupacks == 1 ? "" : "s",
                r->reverse_dupacks >= (int32_t)v->dupack_threshold ? ">=" : "<", v->dupack_threshold);
-    append(t, "peer ACK %s seq, ", r->reverse_ack_matches ? "==" : "!=");
+    tcpra_append(t, "peer ACK %s seq, ", r->reverse_ack_matches ? "==" : "!=");
     if (r->reverse_sack_blocks)
-        append(t, "peer SACK %s it, ", r->sack_covers ? "covers" : "does not cover");
+        tcpra_append(t, "peer SACK %s it, ", r->sack_covers ? "covers" : "does not cover");
     append_ms(t, r->since_reverse_ns);
-    append(t, " %s ", r->since_reverse_ns < v->fast_rtx_window_ns ? "<" : ">=");
+    tcpra_append(t, " %s ", r->since_reverse_ns < v->fast_rtx_window_ns ? "<" : ">=");
     append_ms(t, v->fast_rtx_window_ns);
 }
 
@@ -92,15 +72,15 @@ static void explain_out_of_order(struct text *t, const struct tcpra_verdict *v)
     bool reordered = (v->classes & TCPRA_BIT(TCPRA_OUT_OF_ORDER)) != 0;
 
     append_ms(t, from_peer ? r->since_reverse_ns : r->since_highest_ns);
-    append(t, " since %s %s ", from_peer ? "peer's last packet" : "highest segment",
+    tcpra_append(t, " since %s %s ", from_peer ? "peer's last packet" : "highest segment",
            tcpra_ooo_delay_within(r) ? "<" : ">=");
     append_ms(t, r->ooo_threshold_ns);
-    append(t, " (%s)", tcpra_ooo_origin_name(r->ooo_origin));
+    tcpra_append(t, " (%s)", tcpra_ooo_origin_name(r->ooo_origin));
     if (r->ends_at_next_seq)
-        append(t, reordered ? ", ending where the empty highest segment did"
+        tcpra_append(t, reordered ? ", ending where the empty highest segment did"
                             : ", but it ends at the next expected byte");
     if (r->within_unacked && !reordered)
-        append(t, ", within an unacknowledged segment");
+        tcpra_append(t, ", within an unacknowledged segment");
 }
 
 void tcpra_explain(const struct tcpra_verdict *v, char *buf, size_t size)
@@ -112,17 +92,17 @@ void tcpra_explain(const struct tcpra_verdict *v, char *buf, size_t size)
     if (!v->reasons.evaluated)
         return;
     if (classes & TCPRA_BIT(TCPRA_SPURIOUS_RETRANSMISSION)) {
-        append(&t, "spurious: the data was already acknowledged");
+        tcpra_append(&t, "spurious: the data was already acknowledged");
     } else if (classes & TCPRA_BIT(TCPRA_FAST_RETRANSMISSION)) {
-        append(&t, "fast retransmission: ");
+        tcpra_append(&t, "fast retransmission: ");
         explain_fast(&t, v);
     } else if (classes & TCPRA_BIT(TCPRA_OUT_OF_ORDER)) {
-        append(&t, "out-of-order: ");
+        tcpra_append(&t, "out-of-order: ");
         explain_out_of_order(&t, v);
     } else if (v->reasons.seq_not_advanced) {
-        append(&t, "retransmission; not fast: ");
+        tcpra_append(&t, "retransmission; not fast: ");
         explain_fast(&t, v);
-        append(&t, "; not out-of-order: ");
+        tcpra_append(&t, "; not out-of-order: ");
         explain_out_of_order(&t, v);
     }
 }

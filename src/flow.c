@@ -20,4 +20,5 @@ void tcpra_flow_free(struct tcpra_flow *flow)
 {
     tcpra_unacked_free(&flow->directions[0].unacked);
     tcpra_unacked_free(&flow->directions[1].unacked);
+    tcpra_cause_connection_free(&flow->cause);
 }

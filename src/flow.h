@@ -6,6 +6,7 @@
 #include <stdbool.h>
 #include <stdint.h>
 
+#include "cause_analysis.h"
 #include "sack.h"
 #include "timestamp.h"
 #include "unacked.h"
@@ -52,6 +53,7 @@ struct tcpra_flow {
     tcpra_time last_syn_time;       /* most recent SYN (without ACK); 0: none */
     uint64_t handshake_rtt_ns;      /* SYN to first pure ACK; 0: not measured */
     bool closed;                    /* a FIN-ACK or an RST was seen */
+    struct tcpra_cause_connection cause;
 };
 
 void tcpra_flow_init(struct tcpra_flow *flow, uint32_t index);

@@ -4,7 +4,8 @@
 #include "flow.h"
 
 enum {
-    OPT_EOL = 0, OPT_NOP = 1, OPT_WINDOW_SCALE = 3, OPT_WINDOW_SCALE_LEN = 3, OPT_SACK = 5,
+    OPT_EOL = 0, OPT_NOP = 1, OPT_WINDOW_SCALE = 3, OPT_WINDOW_SCALE_LEN = 3, OPT_SACK_PERMITTED = 4,
+    OPT_SACK_PERMITTED_LEN = 2, OPT_SACK = 5,
     OPT_TIMESTAMPS = 8, OPT_TIMESTAMPS_LEN = 10,
 };
 
@@ -69,6 +70,8 @@ struct tcpra_options tcpra_parse_options(const uint8_t *bytes, uint32_t captured
             out.has_window_scale = true;
             out.window_scale = shift > TCPRA_WSCALE_MAX ? TCPRA_WSCALE_MAX : shift;
         }
+        if (kind == OPT_SACK_PERMITTED && len == OPT_SACK_PERMITTED_LEN)
+            out.sack_permitted = true;
         if (kind == OPT_TIMESTAMPS && len == OPT_TIMESTAMPS_LEN) {
             out.has_timestamps = true;
             out.tsval = get32(bytes + offset + 2);

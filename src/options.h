@@ -10,6 +10,7 @@
 #include "sack.h"
 
 struct tcpra_options {
+    bool sack_permitted;      /* RFC 2018 section 2, on a SYN */
     bool has_window_scale;
     uint8_t window_scale;     /* shift, capped at 14 */
     /* A SACK option was reached; its blocks that were captured whole, the

@@ -6,6 +6,7 @@
 #include <stdbool.h>
 #include <stdint.h>
 
+#include "cause.h"
 #include "config.h"
 
 /* One bit per class. Like Wireshark, a fast or spurious retransmission is
@@ -91,6 +92,8 @@ struct tcpra_verdict {
     /* The thresholds in force. */
     unsigned dupack_threshold;
     uint64_t fast_rtx_window_ns;
+    /* The cause analysis's own verdict (cause.h). */
+    struct tcpra_cause cause;
 };
 
 /* Classes as Wireshark displays them: fast and spurious imply retransmission. */

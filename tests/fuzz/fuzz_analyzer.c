@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "analyzer.h"
+#include "cause_explain.h"
 #include "compare.h"
 #include "explain.h"
 #include "frame_verdicts_pack.h"
@@ -30,6 +31,7 @@ static const uint16_t ports[4] = {80, 443, 40000, 40001};
 struct run {
     struct fuzz_input in;
     uint32_t next_seq[16];      /* by sending endpoint and port */
+    uint16_t ip_id[16];
     uint8_t options[40];
     uint32_t frame;
     tcpra_time time;
@@ -50,6 +52,9 @@ static void read_config(struct fuzz_input *in, struct tcpra_config *c)
     c->ooo_threshold_ns = (uint64_t)fuzz_u32(in) * 1000;
     c->fast_rtx_supersedes_ooo = bits & 0x20;
     c->unseen_ack_enables_fast_rtx = bits & 0x40;
+    c->cause.enabled = !(bits & 0x80);
+    c->cause.stack = bits & 0x08 ? TCPRA_STACK_RFC : TCPRA_STACK_LINUX;
+    c->cause.dupack_threshold = 1 + fuzz_u8(in) % 5;
     for (size_t i = 0; i + 1 < sizeof text; i++)
         text[i] = (char)fuzz_u8(in);
     if (tcpra_parse_duration_ms(text, "fuzz", &parsed, err, sizeof err) &&
@@ -114,6 +119,10 @@ static struct tcpra_segment read_segment(struct run *r)
     s.ack = fuzz_near(&r->in, r->next_seq[to]);
     s.flags = fuzz_u16(&r->in) & TCPRA_TH_MASK;
     s.window = fuzz_u16(&r->in);
+    /* IP IDs counting up by a little, repeating, or anything; or IPv6. */
+    s.has_ip_id = !(who & 0x80);
+    s.ip_id = (uint16_t)(r->ip_id[from] + (port & 0x80 ? fuzz_u16(&r->in) : fuzz_u8(&r->in) % 3));
+    r->ip_id[from] = s.ip_id;
     read_lengths(r, &s);
     r->next_seq[from] = s.seq + s.payload_len + (s.flags & (TCPRA_TH_SYN | TCPRA_TH_FIN) ? 1 : 0);
     return s;
@@ -130,6 +139,10 @@ static void describe(const struct tcpra_verdict *v, uint8_t size_choice, uint32_
     tcpra_describe_class_bits(tcpra_class_bits(v), text, size);
     if (!tcpra_agrees(builtin_bits, v))
         tcpra_describe_mismatch(builtin_bits, v, text, size);
+    tcpra_cause_explain(&v->cause, text, size);
+    tcpra_cause_explain_settlement(&v->cause, text, size);
+    if (tcpra_cause_contradicts(builtin_bits, &v->cause))
+        tcpra_describe_contradiction(builtin_bits, &v->cause, text, size);
     if (strlen(text) >= size || !tcpra_ooo_origin_name(v->reasons.ooo_origin) ||
         tcpra_primary_class(builtin_bits) > TCPRA_CLASS_COUNT)
         abort();
@@ -151,6 +164,11 @@ static void check_packing(const struct tcpra_verdict *verdicts, unsigned count)
             expected[i].dupack_threshold = 0;
             expected[i].fast_rtx_window_ns = 0;
         }
+        /* The vantage point is kept with the facts; a verdict with no
+         * cause keeps none of it. */
+        expected[i].cause.vantage = 0;
+        if (!expected[i].cause.trigger && !expected[i].cause.flags && !expected[i].cause.settles_frame)
+            memset(&expected[i].cause, 0, sizeof expected[i].cause);
     }
     size_t packed_len = tcpra_pack_verdicts(verdicts, count, packed);
 

@@ -6,6 +6,9 @@
 # what the built-in scores, figure for figure. The figures are those of the
 # built-in analysis of one Wireshark release (expected-figures-RELEASE.txt);
 # built for a release without such a file, only the two are compared.
+# TCPRA's cause analysis (tcpra.cause.*) reads only the headers, so its
+# figures are the same for every release: expected-cause-figures.txt, on the
+# scenarios it was tuned on and, apart, on those held out.
 #   tests/groundtruth/check-scores.sh BUILD_DIR
 set -eu
 root=$(cd "$(dirname "$0")/../.." && pwd)
@@ -36,6 +39,14 @@ if [ -f "$expected" ]; then
     done
 else
     echo "No expected figures for Wireshark $release: compared the built-in analysis with TCPRA only"
+fi
+for subset in tune held-out; do
+    echo "== subset: $subset"
+    "$root/groundtruth/score.py" --build "$build" --classifier tcpra-cause --subset "$subset" | tail -n +2
+done > "$tmp/cause"
+if ! diff -u "$root/tests/groundtruth/expected-cause-figures.txt" "$tmp/cause"; then
+    echo "FAIL: tcpra-cause: figures differ from tests/groundtruth/expected-cause-figures.txt (above)"
+    failed=1
 fi
 [ "$failed" = 0 ] && echo "lab scores: as expected"
 exit "$failed"

@@ -17,12 +17,20 @@ for f in flags retransmission fast_retransmission spurious_retransmission out_of
          zero_window zero_window_probe zero_window_probe_ack window_update window_full reused_ports \
          rto rto_frame flow reason reason.reverse_dupacks reason.since_reverse reason.since_highest \
          reason.ooo_threshold reason.ooo_threshold_source reason.dupack_threshold reason.fast_rtx_window \
-         builtin agree mismatch builtin_off expert.mismatch; do
+         builtin agree mismatch builtin_off expert.mismatch \
+         cause cause.rto cause.fast cause.tlp cause.syn cause.spurious cause.reordered \
+         cause.network_duplicate cause.contradicts_builtin cause.original cause.evidence \
+         cause.rto_estimate cause.backoff cause.srtt cause.vantage cause.settles cause.settlement; do
     expect "field tcpra.$f" "$fields" "	tcpra\.$f	"
+done
+# Expert infos: one per cause class, and the settling evidence.
+for e in rto fast tlp syn spurious reordered network_duplicate contradicts_builtin evidence; do
+    expect "expert info tcpra.expert.cause.$e" "$fields" "	tcpra\.expert\.cause\.$e	"
 done
 prefs=$(tshark_tcpra -G defaultprefs 2>&1)
 for p in "dupack_threshold: 2" "fast_rtx_window_ms: 20" "ooo_threshold_source: Handshake RTT, else the out-of-order threshold" "ooo_threshold_ms: 3" \
-         "fast_rtx_supersedes_ooo: TRUE" "unseen_ack_enables_fast_rtx: TRUE"; do
+         "fast_rtx_supersedes_ooo: TRUE" "unseen_ack_enables_fast_rtx: TRUE" "cause_analysis: TRUE" \
+         "cause_stack: Linux: 200 ms minimum RTO, tail-loss probes" "cause_dupack_threshold: 3"; do
     expect "preference tcpra.$p" "$prefs" "^#tcpra\.$p$"
 done
 # The release switches follow tcpra.behave_like, whose default is the
@@ -42,5 +50,8 @@ taps=$(tshark_tcpra -z help 2>&1)
 expect "tshark -z help" "$taps" "^     tcpra,tree$"
 bad=$(tshark_tcpra -o tcpra.fast_rtx_window_ms:abc -r /dev/null 2>&1 || true)
 expect "invalid preference message" "$bad" 'fast_rtx_window_ms: "abc" is not a number of milliseconds'
+bad=$(tshark_tcpra -o tcpra.cause_dupack_threshold:0 -r /dev/null 2>&1 || true)
+expect "invalid cause preference message" "$bad" \
+    'cause_dupack_threshold: duplicate-ACK threshold 0 is outside 1..1000; using 3'
 echo "registration: $passed passed, $failed failed"
 [ "$failed" = 0 ]

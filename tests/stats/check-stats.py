@@ -45,6 +45,10 @@ CLASSES = [
 ]
 TITLE = dict(CLASSES)
 PRIMARY_FIRST = ["spurious_retransmission", "fast_retransmission", "retransmission", "out_of_order"]
+# The cause fields, in the order they name a segment's cause, and their titles.
+CAUSES = [("network_duplicate", "Network duplicate"), ("reordered", "Reordered"), ("rto", "RTO"),
+          ("fast", "Loss recovery"), ("tlp", "Tail-loss probe"), ("syn", "SYN")]
+TRIGGERS = ("rto", "fast", "tlp", "syn")
 SYN, RST, ACK = 0x002, 0x004, 0x010
 
 
@@ -90,6 +94,14 @@ def class_set(tcpra):
     return {name for name, _ in CLASSES if f"tcpra.{name}" in tcpra}
 
 
+def cause_of(tcpra):
+    """(title, is a retransmission, spurious, backoff) of the cause fields."""
+    for name, title in CAUSES:
+        if f"tcpra.cause.{name}" in tcpra:
+            return title, name in TRIGGERS, "tcpra.cause.spurious" in tcpra, tcpra.get("tcpra.cause.backoff")
+    return "none", False, False, None
+
+
 def builtin_set(tcpra):
     text = tcpra.get("tcpra.builtin", "none")
     by_title = {title: name for name, title in CLASSES}
@@ -110,10 +122,16 @@ class Expected:
         for name in classes:
             self.add((root, "Segments", TITLE[name]))
 
-    def traffic(self, base, suffix, length, flags, classes):
+    def traffic(self, base, suffix, length, flags, classes, cause):
         if length > 0:
             data = base + (f"Data segments{suffix}",)
             self.add(data)
+            title, resent, spurious, _ = cause
+            if resent:
+                self.add(data + ("Resent, by cause",))
+                self.add(data + ("Resent, by cause", title))
+                if spurious:
+                    self.add(data + ("Resent, by cause", "Spurious"))
             if "retransmission" in classes:
                 self.add(data + ("Retransmitted",))
                 kind = ("Fast retransmissions" if "fast_retransmission" in classes else
@@ -126,6 +144,19 @@ class Expected:
             self.add(base + (f"Duplicate ACKs{suffix}",))
         if flags & RST:
             self.add(base + (f"RSTs{suffix}",))
+
+    def causes(self, cause):
+        title, resent, spurious, backoff = cause
+        if resent:
+            node = ("Causes", "Retransmissions", title)
+            self.add(node[:2])
+            self.add(node)
+            if spurious:
+                self.add(node + ("Spurious",))
+            if title == "RTO":
+                self.add(node + (f"Backoff {backoff}",))
+        elif title != "none":
+            self.add(("Causes", title))
 
     def attempt(self, flow, src_ep, dst_ep, flags, classes):
         state = self.attempts.get(flow)
@@ -152,23 +183,28 @@ class Expected:
         src_ep = endpoint(src, tcp["tcp.srcport"])
         dst_ep = endpoint(dst, tcp["tcp.dstport"])
         classes = class_set(tcpra)
+        cause = cause_of(tcpra)
         self.flows.setdefault(flow, (src_ep, dst_ep))
         self.classes("TCPRA classes", classes)
+        self.causes(cause)
         if "tcpra.builtin" in tcpra:
             builtin = builtin_set(tcpra)
             self.classes("Built-in classes", builtin)
             row = ("Built-in vs TCPRA", f"built-in: {primary(builtin)}")
             self.add(row)
             self.add(row + (f"TCPRA: {primary(classes)}",))
+            row = ("Built-in vs cause", f"built-in: {primary(builtin)}")
+            self.add(row)
+            self.add(row + (cause[0],))
         self.add(("Hosts", src))
         self.add(("Hosts", dst), 0)
-        self.traffic(("Hosts", src), " sent", length, flags, classes)
+        self.traffic(("Hosts", src), " sent", length, flags, classes, cause)
         if flags & RST:
             self.add(("Hosts", dst, "RSTs received"))
         first_src, first_dst = self.flows[flow]
         conversation = ("Conversations", f"{first_src} <-> {first_dst}")
         self.add(conversation)
-        self.traffic(conversation, "", length, flags, classes)
+        self.traffic(conversation, "", length, flags, classes, cause)
         self.attempt(flow, src_ep, dst_ep, flags, classes)
 
 
@@ -220,7 +256,7 @@ def check(build, capture):
                 problems.append(f"frame {frame}: tcpra.builtin {sorted(builtin_set(analysed[0][3]))}"
                                 f" but tcp.analysis.* {sorted(builtin[frame])}")
     roots = {("TCPRA classes",), ("Built-in classes",), ("Built-in vs TCPRA",), ("Hosts",),
-             ("Conversations",), ("Connection attempts",)}
+             ("Conversations",), ("Connection attempts",), ("Causes",), ("Built-in vs cause",)}
     for path in sorted(set(got) | set(expected.counts)):
         if path in roots:
             continue
