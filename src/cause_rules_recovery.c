@@ -16,7 +16,8 @@ static bool loss_signalled(const struct tcpra_cause_context *c)
 
     /* RFC 5681 section 3.2 without SACK; with it, RACK needs one SACK above
      * (RFC 8985 section 6.2). */
-    return d->dupacks >= c->config->dupack_threshold || seq_before(c->seq, d->sacked_high);
+    return d->loss_signal_time &&
+           (d->dupacks >= c->config->dupack_threshold || seq_before(c->seq, d->sacked_high));
 }
 
 void tcpra_cause_rule_recovery(struct tcpra_cause_context *c)
