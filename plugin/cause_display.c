@@ -66,20 +66,29 @@ static void add_settlement(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree, 
     expert_add_info_format(pinfo, item, &f->expert_settlement, "%s", text);
 }
 
+static void add_vantage(tvbuff_t *tvb, proto_tree *tree, const struct tcpra_layer_facts *facts)
+{
+    if (facts->vantage != TCPRA_VANTAGE_UNKNOWN)
+        add_generated(proto_tree_add_string(tree, tcpra_cause_fields.vantage, tvb, 0, 0,
+                                            tcpra_vantage_name((enum tcpra_vantage)facts->vantage)));
+}
+
+/* The verdict heads its own subtree, so that collapsed it reads as one line
+ * and expanded it shows the evidence behind it. */
 void tcpra_cause_display(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree,
                          const struct tcpra_verdict *v, const struct tcpra_layer_facts *facts)
 {
     const struct tcpra_cause *c = &v->cause;
     guint32 bits = tcpra_cause_class_bits(c);
     char text[400];
+    proto_item *item;
+    proto_tree *sub;
 
-    if (facts->vantage != TCPRA_VANTAGE_UNKNOWN && (bits || c->settles_frame))
-        add_generated(proto_tree_add_string(tree, tcpra_cause_fields.vantage, tvb, 0, 0,
-                                            tcpra_vantage_name((enum tcpra_vantage)facts->vantage)));
+    if (!bits && c->settles_frame)
+        add_vantage(tvb, tree, facts);
     add_settlement(tvb, pinfo, tree, c);
     if (facts->builtin_known && v->sequence_analysed && tcpra_cause_contradicts(facts->builtin_classes, c)) {
         char both[240];
-        proto_item *item;
 
         tcpra_describe_contradiction(facts->builtin_classes, c, both, sizeof both);
         item = proto_tree_add_boolean(tree, tcpra_cause_fields.classes[TCPRA_CC_CONTRADICTS_BUILTIN], tvb, 0,
@@ -91,7 +100,10 @@ void tcpra_cause_display(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree,
     if (!bits)
         return;
     tcpra_cause_explain(c, text, sizeof text);
-    add_generated(proto_tree_add_string(tree, tcpra_cause_fields.verdict, tvb, 0, 0, text));
-    add_classes(tvb, pinfo, tree, bits, text);
-    add_numbers(tvb, tree, c);
+    item = proto_tree_add_string(tree, tcpra_cause_fields.verdict, tvb, 0, 0, text);
+    add_generated(item);
+    sub = proto_item_add_subtree(item, tcpra_cause_fields.ett);
+    add_classes(tvb, pinfo, sub, bits, text);
+    add_numbers(tvb, sub, c);
+    add_vantage(tvb, sub, facts);
 }
