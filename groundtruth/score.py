@@ -19,6 +19,11 @@ and counted. Frames without sequence space ("-": pure ACKs, probes) are
 not retransmissions: one flagged as such is a false positive. A network
 duplicate is not a retransmission either, whatever its original was: it
 has a row of its own.
+
+A retransmission that is the first packet of its connection in a capture
+(a SYN whose first copy was lost before the capture point) has nothing
+before it to be compared with: the figures are given twice, with every
+retransmission and without these "traceless" ones.
 """
 
 import argparse
@@ -83,8 +88,8 @@ def read_labels(path):
 
 
 def verdicts(build, capture, classifier, prefs):
-    """{frame: {field: present}} from tshark."""
-    fields = ["frame.number", "tcp.flags.syn"] + classifier.fields()
+    """{frame: ({field: present}, first packet of its connection)} from tshark."""
+    fields = ["frame.number", "tcp.stream", "tcp.flags.syn"] + classifier.fields()
     args = [WRAPPER, build, "-n", "-r", capture, "-T", "fields", "-E", "separator=/t"]
     if classifier.two_pass:
         args.append("-2")
@@ -98,9 +103,12 @@ def verdicts(build, capture, classifier, prefs):
         raise ScoreError(f"tshark on {capture}: " + (" ".join(e.strip() for e in errors)[:300]
                                                      or f"exit status {proc.returncode}"))
     rows = {}
+    connections = set()
     for line in proc.stdout.splitlines():
         values = line.split("\t")
-        rows[int(values[0])] = {f: v not in ("", "0", "False") for f, v in zip(fields[1:], values[1:])}
+        first = values[1] not in connections
+        connections.add(values[1])
+        rows[int(values[0])] = ({f: v not in ("", "0", "False") for f, v in zip(fields[2:], values[2:])}, first)
     return rows
 
 
@@ -121,8 +129,13 @@ class Tally:
         self.frames = self.unknown = 0
         self.pairs = {k: [0, 0, 0] for k in ("retransmission", "spurious", "reordered", "network_duplicate")}
         self.cause_right = 0
+        # Per true cause: [named right, all]; with every retransmission and
+        # without the traceless ones.
+        self.named = {c: [0, 0] for c in RETRANSMISSIONS}
+        self.named_traced = {c: [0, 0] for c in RETRANSMISSIONS}
+        self.traceless = self.traceless_detected = 0
 
-    def add(self, label, verdict):
+    def add(self, label, verdict, traceless):
         self.frames += 1
         parts = label.split("+")
         if parts[0] == "unknown":
@@ -137,8 +150,18 @@ class Tally:
         self._count("spurious", retransmitted and "spurious" in parts, spurious)
         self._count("reordered", "reordered" in parts, reordered)
         self._count("network_duplicate", copy, duplicate)
-        if retransmitted and cause == parts[0]:
-            self.cause_right += 1
+        if not retransmitted:
+            return
+        right = cause == parts[0]
+        self.cause_right += right
+        self.named[parts[0]][0] += right
+        self.named[parts[0]][1] += 1
+        if traceless:
+            self.traceless += 1
+            self.traceless_detected += cause is not None
+        else:
+            self.named_traced[parts[0]][0] += right
+            self.named_traced[parts[0]][1] += 1
 
     def _count(self, name, truth, verdict):
         # [true positives, truly so, said so]
@@ -154,6 +177,11 @@ class Tally:
         self.frames += other.frames
         self.unknown += other.unknown
         self.cause_right += other.cause_right
+        self.traceless += other.traceless
+        self.traceless_detected += other.traceless_detected
+        for c in RETRANSMISSIONS:
+            for mine, theirs in ((self.named, other.named), (self.named_traced, other.named_traced)):
+                mine[c] = [a + b for a, b in zip(mine[c], theirs[c])]
         for k, v in other.pairs.items():
             self.pairs[k] = [a + b for a, b in zip(self.pairs[k], v)]
 
@@ -171,8 +199,16 @@ def report(name, t):
                        ("reordered", "reordering"), ("network_duplicate", "network duplicate")):
         tp, truth, said = t.pairs[key]
         out.append(f"{title:<25} precision {ratio(tp, said)}  recall {ratio(tp, truth)}")
-    tp = t.pairs["retransmission"][0]
+    tp, truth, _ = t.pairs["retransmission"]
     out.append(f"{'cause accuracy':<25} {ratio(t.cause_right, tp)} of the retransmissions detected")
+    for title, named in (("named right", t.named), ("named right, traced", t.named_traced)):
+        right = sum(n[0] for n in named.values())
+        out.append(f"{title:<25} {ratio(right, sum(n[1] for n in named.values()))} of the true retransmissions")
+        for c in RETRANSMISSIONS:
+            out.append(f"  {c:<23} {ratio(*named[c])}")
+    out.append(f"{'traceless':<25} {t.traceless} retransmissions first of their connection here, "
+               f"{t.traceless_detected} detected; recall without them "
+               f"{ratio(tp - t.traceless_detected, truth - t.traceless)}")
     return out
 
 
@@ -212,7 +248,8 @@ def main():
                                                        if extra else f"no label for frame {missing[0]}"))
             tally = tallies.setdefault(vantage, Tally())
             for number in sorted(rows):
-                tally.add(labels[number], predicted(rows[number], classifier))
+                row, first = rows[number]
+                tally.add(labels[number], predicted(row, classifier), first)
     except (ScoreError, OSError) as e:
         sys.exit(f"score.py: error: {e}")
     scenarios = len({os.path.dirname(p[1]) for p in pairs})

@@ -36,6 +36,10 @@ enum tcpra_cause_basis {
     TCPRA_BASIS_TIMER_EXPIRED,      /* no ACK progress for an RTO */
     TCPRA_BASIS_RTO_EPISODE,        /* in the recovery after a timeout */
     TCPRA_BASIS_TAIL_PROBE,         /* the last segment resent after a PTO */
+    /* The same, when the RTO had expired too: with one segment in flight
+     * Linux caps the PTO at the RTO, and a probe and a timeout leave the
+     * same trace. Named a probe, a Linux sender's default. */
+    TCPRA_BASIS_PROBE_OR_TIMEOUT,
     TCPRA_BASIS_LOSS_SIGNALLED,     /* after dup ACKs or SACK from the peer */
     TCPRA_BASIS_RACK_TIMER,         /* loss detected by time, not by ACKs */
     TCPRA_BASIS_LATE_ORIGINAL,      /* fills a hole, sent before the highest segment */

@@ -68,7 +68,7 @@ bool tcpra_cause_rule_tail_after_gap(struct tcpra_cause_context *c);
 void tcpra_cause_rule_trigger(struct tcpra_cause_context *c);
 /* With episode_only, only within the recovery after a timeout. */
 bool tcpra_cause_rule_timeout(struct tcpra_cause_context *c, uint64_t elapsed_ns, bool episode_only);
-bool tcpra_cause_rule_tail_probe(struct tcpra_cause_context *c);
+bool tcpra_cause_rule_tail_probe(struct tcpra_cause_context *c, uint64_t rto_elapsed_ns);
 void tcpra_cause_rule_recovery(struct tcpra_cause_context *c);
 
 #endif

@@ -54,6 +54,11 @@ static void trigger(struct text *t, const struct tcpra_cause *c)
         tcpra_append(t, "tail-loss probe: last segment resent %llu ms after it, PTO %llu ms, no loss signalled",
                      ms(c->elapsed_ns), ms(c->pto_ns));
         break;
+    case TCPRA_BASIS_PROBE_OR_TIMEOUT:
+        tcpra_append(t, "tail-loss probe (or RTO: the same trace with probes off): last segment resent %llu ms "
+                        "after it, PTO %llu ms, RTO estimate %llu ms, no loss signalled",
+                     ms(c->elapsed_ns), ms(c->pto_ns), ms(c->rto_ns));
+        break;
     case TCPRA_BASIS_LOSS_SIGNALLED:
         tcpra_append(t, "fast: the receiver signalled a loss (dup ACK or SACK) from frame %u", c->signal_frame);
         break;

@@ -47,7 +47,7 @@ void tcpra_cause_rule_trigger(struct tcpra_cause_context *c)
 
     if (tcpra_cause_rule_timeout(c, elapsed, true))
         return;
-    if (!loss_signalled(c) && tcpra_cause_rule_tail_probe(c))
+    if (!loss_signalled(c) && tcpra_cause_rule_tail_probe(c, elapsed))
         return;
     if (tcpra_cause_rule_timeout(c, elapsed, false))
         return;

@@ -100,11 +100,18 @@ bool tcpra_cause_rule_syn(struct tcpra_cause_context *c)
     return true;
 }
 
+static bool timer_expired(const struct tcpra_cause_context *c, uint64_t elapsed_ns)
+{
+    const struct tcpra_cause_direction *d = c->fwd;
+    uint64_t rto = tcpra_rto_backed_off(tcpra_rto(&d->rtt, c->config->stack), d->backoff);
+
+    return elapsed_ns >= rto / TIMER_SLACK_DEN * TIMER_SLACK_NUM;
+}
+
 bool tcpra_cause_rule_timeout(struct tcpra_cause_context *c, uint64_t elapsed_ns, bool episode_only)
 {
     struct tcpra_cause_direction *d = c->fwd;
-    uint64_t rto = tcpra_rto_backed_off(tcpra_rto(&d->rtt, c->config->stack), d->backoff);
-    bool expired = elapsed_ns >= rto / TIMER_SLACK_DEN * TIMER_SLACK_NUM;
+    bool expired = timer_expired(c, elapsed_ns);
     bool in_episode = d->in_rto_recovery && seq_before(d->acked, d->recovery_point);
 
     if (!in_episode && (episode_only || !expired))
@@ -132,8 +139,9 @@ bool tcpra_cause_rule_timeout(struct tcpra_cause_context *c, uint64_t elapsed_ns
  * send it resends the last segment (the highest seen, or beyond it when the
  * capture missed the first copy). Its timeout is 2 SRTT with several
  * segments in flight; re-armed by ACKs until one is left, it grows towards
- * the RTO, where it still goes first: any time from 2 SRTT on is a probe's. */
-bool tcpra_cause_rule_tail_probe(struct tcpra_cause_context *c)
+ * the RTO, where it still goes first: any time from 2 SRTT on is a probe's.
+ * rto_elapsed_ns: the RTO timer's time, to say when it had expired too. */
+bool tcpra_cause_rule_tail_probe(struct tcpra_cause_context *c, uint64_t rto_elapsed_ns)
 {
     struct tcpra_cause_direction *d = c->fwd;
     bool single = seq_at_or_before(c->seq, d->acked);
@@ -149,7 +157,7 @@ bool tcpra_cause_rule_tail_probe(struct tcpra_cause_context *c)
         return false;
     note_estimates(c, since_last);
     c->out->trigger = TCPRA_TRIGGER_TLP;
-    c->out->basis = TCPRA_BASIS_TAIL_PROBE;
+    c->out->basis = timer_expired(c, rto_elapsed_ns) ? TCPRA_BASIS_PROBE_OR_TIMEOUT : TCPRA_BASIS_TAIL_PROBE;
     c->out->pto_ns = pto;
     /* The RTO is re-armed after a probe (tcp_send_loss_probe). */
     d->timer_start = c->seg->time;

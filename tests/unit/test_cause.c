@@ -201,6 +201,19 @@ static void tail_loss_probe(void)
     send(&c, SERVER, 300, 9001, 1001, A, 1000, NONE);
     CHECK_EQ(c.out.trigger, TCPRA_TRIGGER_RTO);
     end(&c);
+    /* One segment left in flight: its PTO, 2 SRTT + 200 ms, is capped at the
+     * RTO, 210 ms; 215 ms after the ACK both timers had expired, and the
+     * trace is a timeout's as much as a probe's. */
+    open_at_server(&c, true);
+    send(&c, SERVER, 20, 9001, 1001, A, 1000, NONE);
+    send(&c, SERVER, 20.1, 10001, 1001, A, 1000, NONE);
+    send(&c, CLIENT, 30, 1001, 10001, A, 0, NONE);
+    send(&c, SERVER, 245, 10001, 1001, A, 1000, NONE);
+    CHECK_EQ(c.out.trigger, TCPRA_TRIGGER_TLP);
+    CHECK_EQ(c.out.basis, TCPRA_BASIS_PROBE_OR_TIMEOUT);
+    CHECK(!strcmp(c.text, "tail-loss probe (or RTO: the same trace with probes off): last segment resent 225 ms "
+                          "after it, PTO 210 ms, RTO estimate 210 ms, no loss signalled (SRTT 10 ms)"));
+    end(&c);
     /* RFC 6298's stack sends no probe: the same resend, found lost by RACK
      * long before its 1 s minimum RTO. */
     open_at_server(&c, true);
