@@ -104,8 +104,20 @@ fi
 if [ "$ws_release" = 4.0 ] && [ "$(id -u)" = 0 ] && [ "${TCPRA_COMPAT:-1}" != 0 ]; then
     # The chroots' last resort for Wireshark's test captures: this machine's.
     [ -z "$ws_captures" ] || export TCPRA_WIRESHARK_CAPTURES_FALLBACK="$(cd "$ws_captures" && pwd)"
-    suite "Wireshark 4.4 (Debian 13 chroot)" tests/compat/run 4.4
+    # The two chroots are independent: 4.4's runs beside 4.6's, its output
+    # held until it ends (its time below is the wait; its own line gives
+    # its steps).
+    compat_4_4_log="$build/compat-4.4.log"
+    tests/compat/run 4.4 > "$compat_4_4_log" 2>&1 &
+    compat_4_4=$!
+    compat_4_4_result() {
+        compat_status=0
+        wait "$compat_4_4" || compat_status=$?
+        cat "$compat_4_4_log"
+        return "$compat_status"
+    }
     suite "Wireshark 4.6 (Debian unstable chroot)" tests/compat/run 4.6
+    suite "Wireshark 4.4 (Debian 13 chroot, beside 4.6)" compat_4_4_result
     suite "Debian package" tests/compat/check-deb.sh 4.0
 fi
 
