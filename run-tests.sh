@@ -64,6 +64,10 @@ suite "plugin registration" tests/plugin/check-registration.sh "$build"
 suite "captures match their generator" tests/e2e/check-captures-fresh.sh "$build"
 [ "$ws_release" != 4.0 ] || suite "expectations match the built-in" captures/check-builtin.sh
 suite "expected verdicts" env TCPRA_E2E_TSHARK_OPTIONS="$e2e_options" tests/e2e/check-expected.sh "$build"
+# The partial and ambiguous ACK notes of 4.4 and 4.6: TCPRA behaving like
+# each release, and the built-in of a release that has them.
+suite "ACK notes per release" tests/e2e/check-notes.sh "$build"
+[ "$ws_release" = 4.0 ] || suite "ACK notes match the built-in" tests/e2e/check-notes.sh --builtin "$ws_release"
 # The same verdicts in two-pass mode, and whatever the built-in TCP
 # preferences are.
 suite "expected verdicts, two-pass, built-in analysis off" env \

@@ -15,6 +15,7 @@ struct builtin_field {
     enum tcpra_class c;
 };
 static GArray *builtin_fields;
+static guint32 reportable;
 
 void tcpra_builtin_want(GArray *wanted)
 {
@@ -31,8 +32,14 @@ void tcpra_builtin_want(GArray *wanted)
 
             g_array_append_val(builtin_fields, field);
             g_array_append_val(wanted, hfinfo->id);
+            reportable |= TCPRA_BIT(c);
         }
     }
+}
+
+guint32 tcpra_builtin_reportable(void)
+{
+    return reportable;
 }
 
 gboolean tcpra_builtin_analysis_enabled(void)

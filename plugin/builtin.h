@@ -12,6 +12,11 @@ void tcpra_builtin_want(GArray *wanted);
 /* Whether the built-in sequence analysis runs (tcp.analyze_sequence_numbers). */
 gboolean tcpra_builtin_analysis_enabled(void);
 
+/* TCPRA_BIT(class) for each class the running Wireshark's built-in analysis
+ * has a field for (after tcpra_builtin_want()): 4.0 has no partial_ack,
+ * only 4.6 an ambiguous_ack. */
+guint32 tcpra_builtin_reportable(void);
+
 /* TCPRA_BIT(class) for each class the built-in shows on TCP layer layer_num. */
 guint32 tcpra_builtin_classes(proto_tree *tree, int layer_num);
 

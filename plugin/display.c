@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 #include "display.h"
 
+#include "builtin.h"
 #include "cause_display.h"
 #include "compare.h"
 #include "explain.h"
@@ -109,11 +110,11 @@ static void add_comparison(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree,
         tcpra_describe_class_bits(facts->builtin_classes, text, sizeof text);
         add_string(tree, tcpra_fields.builtin, tvb, text[0] ? text : "none");
     }
-    agree = tcpra_agrees(facts->builtin_classes, v);
+    agree = tcpra_agrees(facts->builtin_classes, tcpra_builtin_reportable(), v);
     proto_item_set_generated(proto_tree_add_boolean(tree, tcpra_fields.agree, tvb, 0, 0, agree));
     if (agree)
         return;
-    tcpra_describe_mismatch(facts->builtin_classes, v, text, sizeof text);
+    tcpra_describe_mismatch(facts->builtin_classes, tcpra_builtin_reportable(), v, text, sizeof text);
     item = proto_tree_add_string(tree, tcpra_fields.mismatch, tvb, 0, 0, text);
     proto_item_set_generated(item);
     expert_add_info_format(pinfo, item, &tcpra_fields.expert_mismatch, "%s", text);

@@ -25,6 +25,8 @@ static const struct {
     [TCPRA_WINDOW_UPDATE] = {PI_CHAT, "TCP window update"},
     [TCPRA_WINDOW_FULL] = {PI_WARN, "TCP window specified by the receiver is now completely full"},
     [TCPRA_REUSED_PORTS] = {PI_NOTE, "A new tcp session is started with the same ports as an earlier session in this trace"},
+    [TCPRA_PARTIAL_ACK] = {PI_NOTE, "Partial Acknowledgement of a segment"},
+    [TCPRA_AMBIGUOUS_ACK] = {PI_NOTE, "Ambiguous ACK following Karn's definition"},
 };
 
 hf_register_info tcpra_field(int *id, const char *name, const char *abbrev, enum ftenum type, int display,

@@ -8,15 +8,18 @@
 #include <epan/packet.h>
 
 #include "segment.h"
+#include "verdict.h"
 
+/* Twelve bytes a TCP layer: the small fields share a word. */
 struct tcpra_layer_facts {
     guint32 payload_len;
+    guint32 builtin_classes : 24;   /* TCPRA_BIT(class) shown by the built-in */
+    guint32 side : 1;               /* 0: sent by the connection's first sender */
+    guint32 builtin_known : 1;      /* the built-in analysis ran */
+    guint32 vantage : 6;            /* enum tcpra_vantage of the sending direction */
     guint16 tcp_flags;
-    guint16 builtin_classes;    /* TCPRA_BIT(class) shown by the built-in */
-    guint8 side;                /* 0: sent by the connection's first sender */
-    guint8 builtin_known;       /* the built-in analysis ran */
-    guint8 vantage;             /* enum tcpra_vantage of the sending direction */
 };
+_Static_assert(TCPRA_CLASS_COUNT <= 24, "every class has a bit in builtin_classes");
 
 /* A connection's endpoints, the first sender first. */
 struct tcpra_endpoints {

@@ -50,7 +50,7 @@ static void classify_frame(packet_info *pinfo, proto_tree *tree)
         facts[i] = (struct tcpra_layer_facts){
             .payload_len = segs[i].payload_len,
             .tcp_flags = segs[i].flags,
-            .builtin_classes = (guint16)(builtin_enabled ? tcpra_builtin_classes(tree, layer_nums[i]) : 0),
+            .builtin_classes = builtin_enabled ? tcpra_builtin_classes(tree, layer_nums[i]) : 0,
             .side = verdicts[i].analysed ? tcpra_facts_side(verdicts[i].flow_index, &segs[i]) : 0,
             .builtin_known = (guint8)builtin_enabled,
             .vantage = verdicts[i].cause.vantage,

@@ -5,18 +5,18 @@
 
 #include "explain.h"
 
-bool tcpra_agrees(uint32_t builtin_bits, const struct tcpra_verdict *verdict)
+bool tcpra_agrees(uint32_t builtin_bits, uint32_t reportable, const struct tcpra_verdict *verdict)
 {
-    return builtin_bits == tcpra_class_bits(verdict);
+    return builtin_bits == (tcpra_class_bits(verdict) & reportable);
 }
 
-void tcpra_describe_mismatch(uint32_t builtin_bits, const struct tcpra_verdict *verdict,
-                             char *buf, size_t size)
+void tcpra_describe_mismatch(uint32_t builtin_bits, uint32_t reportable,
+                             const struct tcpra_verdict *verdict, char *buf, size_t size)
 {
     char builtin[200], tcpra[200], reason[240];
 
     tcpra_describe_class_bits(builtin_bits, builtin, sizeof builtin);
-    tcpra_describe_class_bits(tcpra_class_bits(verdict), tcpra, sizeof tcpra);
+    tcpra_describe_class_bits(tcpra_class_bits(verdict) & reportable, tcpra, sizeof tcpra);
     tcpra_explain(verdict, reason, sizeof reason);
     snprintf(buf, size, "built-in: %s%s, TCPRA: %s%s%s%s", builtin[0] ? builtin : "none",
              !verdict->header_complete && !builtin_bits

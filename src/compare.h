@@ -9,13 +9,16 @@
 
 #include "verdict.h"
 
-/* Classes as displayed (see tcpra_class_bits) that the built-in shows and
- * TCPRA does not, or the reverse. */
-bool tcpra_agrees(uint32_t builtin_bits, const struct tcpra_verdict *verdict);
+/* Whether the built-in shows the same classes as TCPRA (as displayed, see
+ * tcpra_class_bits), among those it can show at all: reportable has
+ * TCPRA_BIT(class) for each (Wireshark 4.0 has no partial or ambiguous ACK
+ * notes). */
+bool tcpra_agrees(uint32_t builtin_bits, uint32_t reportable, const struct tcpra_verdict *verdict);
 
-/* "built-in: Out-of-order, TCPRA: Fast retransmission (3 dup ACKs >= 2, ...)" */
-void tcpra_describe_mismatch(uint32_t builtin_bits, const struct tcpra_verdict *verdict,
-                             char *buf, size_t size);
+/* "built-in: Out-of-order, TCPRA: Fast retransmission (3 dup ACKs >= 2, ...)",
+ * of the reportable classes. */
+void tcpra_describe_mismatch(uint32_t builtin_bits, uint32_t reportable,
+                             const struct tcpra_verdict *verdict, char *buf, size_t size);
 
 /* The one class that best names a segment, for a confusion matrix: the
  * retransmission family first, then the rest in tcpra_class order.

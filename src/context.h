@@ -12,6 +12,8 @@
  *     retransmission rule then reads;
  *   - an ACK of the peer's zero-window probe byte takes the byte in
  *     (tcpra_take_probe_byte());
+ *   - the retransmission rule marks the unacknowledged segment a resent one
+ *     lies within as sent twice (Karn);
  *   - tcpra_sequence_update(), after the rules, everything else this segment
  *     changes in fwd, and the acknowledged segments of rev.
  * Before and after the rules, handshake.h keeps the connection's own state
@@ -92,7 +94,10 @@ void tcpra_rule_sack_window_update(struct tcpra_context *ctx);
 void tcpra_rule_retransmission(struct tcpra_context *ctx);
 
 /* Bookkeeping after the rules: remember this segment in fwd, forget what
- * it acknowledges in rev. */
+ * it acknowledges in rev, and note what the ACK reached there. */
 void tcpra_sequence_update(struct tcpra_context *ctx);
+/* Called by tcpra_sequence_update() with what this segment's ACK number
+ * reached: a partial or an ambiguous ACK. */
+void tcpra_rule_ack_notes(struct tcpra_context *ctx, struct tcpra_ack_reach reach);
 
 #endif

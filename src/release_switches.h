@@ -56,6 +56,15 @@
       false, true, "ooo_since_peer", "Out-of-order delay from the peer's last packet (4.6)",       \
       "On (4.6): the out-of-order delay runs from the peer's last packet, and a segment stamped "  \
       "before that packet is within any threshold. Off (4.0, 4.4): it runs from the highest "      \
-      "segment.")
+      "segment.")                                                                                  \
+    X(bool, partial_ack_note, false, true, false, true, true, "partial_ack_note",                  \
+      "Partial ACK note (4.4)",                                                                    \
+      "On (4.4, 4.6): note an ACK that acknowledges a segment only in part (tcpra.partial_ack): "  \
+      "of the segments it ends or cuts, the one sent first is cut. Off (4.0): no such note.")      \
+    X(bool, ambiguous_ack_note, false, true, false, false, true, "ambiguous_ack_note",             \
+      "Ambiguous ACK note (4.6)",                                                                  \
+      "On (4.6): note an ACK that may answer either of two copies (tcpra.ambiguous_ack, Karn): "   \
+      "of the segments it ends or cuts, the one sent first is a retransmission or had one lie "    \
+      "within it. Off (4.0, 4.4): no such note.")
 
 #endif

@@ -13,16 +13,19 @@
 
 #include "seq.h"
 
-static void explain_out_of_order(struct tcpra_context *ctx, struct tcpra_reasons *r)
+/* Returns the newest unacknowledged segment the segment lies within, if any. */
+static struct tcpra_unacked_segment *explain_out_of_order(struct tcpra_context *ctx,
+                                                          struct tcpra_reasons *r)
 {
     const struct tcpra_config *config = ctx->config;
     const struct tcpra_segment *seg = ctx->seg;
+    struct tcpra_unacked_segment *container =
+        tcpra_unacked_newest_spanning(&ctx->fwd->unacked, seg->seq, seg->seq + seg->payload_len);
 
     r->since_highest_ns = tcpra_elapsed(seg->time, ctx->fwd->next_seq_time);
     r->ends_at_next_seq = ctx->fwd->next_seq == seg->seq + tcpra_seq_space(ctx);
     r->highest_was_empty = ctx->fwd->last_advance_len == 0;
-    r->within_unacked =
-        tcpra_unacked_within(&ctx->fwd->unacked, seg->seq, seg->seq + seg->payload_len);
+    r->within_unacked = container != NULL;
     r->ooo_clock = config->ooo_clock;
     if (config->ooo_source == TCPRA_OOO_FIXED) {
         r->ooo_threshold_ns = config->ooo_threshold_ns;
@@ -34,9 +37,11 @@ static void explain_out_of_order(struct tcpra_context *ctx, struct tcpra_reasons
         r->ooo_threshold_ns = config->ooo_threshold_ns;
         r->ooo_origin = TCPRA_OOO_FROM_DEFAULT;
     }
+    return container;
 }
 
-static void explain(struct tcpra_context *ctx, bool seq_not_advanced)
+/* Returns what explain_out_of_order() found. */
+static struct tcpra_unacked_segment *explain(struct tcpra_context *ctx, bool seq_not_advanced)
 {
     const struct tcpra_segment *seg = ctx->seg;
     struct tcpra_reasons *r = &ctx->verdict->reasons;
@@ -50,7 +55,7 @@ static void explain(struct tcpra_context *ctx, bool seq_not_advanced)
     r->reverse_sack_blocks = ctx->rev->sack.count;
     r->sack_covers = tcpra_sack_covers(&ctx->rev->sack, seg->seq, seg->seq + seg->payload_len,
                                        ctx->config->sack_relative_edges);
-    explain_out_of_order(ctx, r);
+    return explain_out_of_order(ctx, r);
 }
 
 static bool is_spurious(const struct tcpra_context *ctx)
@@ -123,6 +128,7 @@ static void refer_to_original(struct tcpra_context *ctx)
 void tcpra_rule_retransmission(struct tcpra_context *ctx)
 {
     const struct tcpra_segment *seg = ctx->seg;
+    struct tcpra_unacked_segment *container;
     bool seq_not_advanced, fast_first;
 
     if (seg->payload_len == 0 && !tcpra_has_flag(ctx, TCPRA_TH_SYN | TCPRA_TH_FIN))
@@ -134,7 +140,7 @@ void tcpra_rule_retransmission(struct tcpra_context *ctx)
      * a zero-window probe, and this one carries new data. */
     if (seg->payload_len > 1 && ctx->fwd->next_seq - 1 == seg->seq)
         seq_not_advanced = false;
-    explain(ctx, seq_not_advanced);
+    container = explain(ctx, seq_not_advanced);
 
     if (is_spurious(ctx)) {
         tcpra_mark(ctx, TCPRA_SPURIOUS_RETRANSMISSION);
@@ -143,6 +149,11 @@ void tcpra_rule_retransmission(struct tcpra_context *ctx)
     /* A segment can look like both a fast retransmission and a reordered
      * one; the configuration says which reading wins. */
     fast_first = ctx->config->fast_rtx_supersedes_ooo;
+    /* Wireshark 4.6 looks for a segment this one lies within only when it
+     * comes to the out-of-order test, and takes the newest it finds as sent
+     * twice: an ACK of it is ambiguous. */
+    if (seq_not_advanced && container && !(fast_first && is_fast(ctx)))
+        container->resent = true;
     if (mark_if(ctx, fast_first ? is_fast : is_out_of_order,
                 fast_first ? TCPRA_FAST_RETRANSMISSION : TCPRA_OUT_OF_ORDER) ||
         mark_if(ctx, fast_first ? is_out_of_order : is_fast,

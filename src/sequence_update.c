@@ -18,7 +18,8 @@ void tcpra_sequence_update(struct tcpra_context *ctx)
         /* Counting SYN/FIN here only, as Wireshark does: once the list is
          * full, a FIN no longer moves next_seq past itself. */
         next_seq = seg->seq + tcpra_seq_space(ctx);
-        tcpra_unacked_add(&fwd->unacked, seg->seq, next_seq, seg->frame, seg->time);
+        tcpra_unacked_add(&fwd->unacked, seg->seq, next_seq, seg->frame, seg->time,
+                          (tcpra_class_bits(ctx->verdict) & TCPRA_BIT(TCPRA_RETRANSMISSION)) != 0);
     }
 
     /* Whether the segment that moves the edge carried data. Like Wireshark,
@@ -41,5 +42,7 @@ void tcpra_sequence_update(struct tcpra_context *ctx)
     fwd->last_ack_time = seg->time;
     fwd->last_segment_classes = ctx->verdict->classes;
 
-    tcpra_unacked_acknowledge(&ctx->rev->unacked, seg->ack);
+    /* Every segment's ACK number retires segments, ACK flag or not, as in
+     * Wireshark; what it reached is noted on it. */
+    tcpra_rule_ack_notes(ctx, tcpra_unacked_acknowledge(&ctx->rev->unacked, seg->ack));
 }

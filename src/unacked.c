@@ -21,6 +21,7 @@ struct tcpra_unacked_node {
     struct tcpra_unacked_segment seg;   /* first: a segment is its node */
     uint32_t older, newer;              /* order sent */
     uint32_t link;                      /* next pending, or next free node */
+    uint32_t sent;                      /* order sent, counted from the first */
 };
 
 struct tcpra_unacked_store {
@@ -28,6 +29,7 @@ struct tcpra_unacked_store {
     uint32_t oldest, newest, pending, free;
     uint32_t ring_start, ring_len;      /* the ring follows the nodes */
     uint32_t base;
+    uint32_t sent;                      /* segments added so far */
     /* No segment is longer than this: an ACK trims only segments ending
      * less than this after it. */
     uint32_t max_span;
@@ -149,7 +151,7 @@ static void ring_insert(struct tcpra_unacked_store *st, uint32_t i)
 }
 
 bool tcpra_unacked_add(struct tcpra_unacked *q, uint32_t seq, uint32_t next_seq,
-                       uint32_t frame, tcpra_time time)
+                       uint32_t frame, tcpra_time time, bool resent)
 {
     struct tcpra_unacked_store *st;
     uint32_t i;
@@ -162,7 +164,8 @@ bool tcpra_unacked_add(struct tcpra_unacked *q, uint32_t seq, uint32_t next_seq,
     if (!q->count)
         st->base = next_seq - 1;
     i = take_node(st);
-    st->nodes[i] = (struct tcpra_unacked_node){{seq, next_seq, frame, time}, st->newest, NONE, NONE};
+    st->nodes[i] = (struct tcpra_unacked_node){{seq, next_seq, frame, resent, time}, st->newest, NONE,
+                                               NONE, st->sent++};
     *(st->newest == NONE ? &st->oldest : &st->nodes[st->newest].newer) = i;
     st->newest = i;
     q->count++;
@@ -177,34 +180,60 @@ bool tcpra_unacked_add(struct tcpra_unacked *q, uint32_t seq, uint32_t next_seq,
     return true;
 }
 
+/* What the ACK reached so far: the first sent of the segments it ended or
+ * cut, kept with how. */
+struct reach {
+    struct tcpra_ack_reach what;
+    uint32_t sent;
+};
+
+static void reached(struct reach *r, const struct tcpra_unacked_node *n, bool partial)
+{
+    if (r->what.reached && (int32_t)(n->sent - r->sent) > 0)
+        return;
+    r->what = (struct tcpra_ack_reach){true, partial, n->seg.resent};
+    r->sent = n->sent;
+}
+
+/* Retire node i, noting it when the ACK ends exactly where it does. */
+static void retire_reached(struct tcpra_unacked *q, uint32_t i, uint32_t ack, struct reach *r)
+{
+    if (q->store->nodes[i].seg.next_seq == ack)
+        reached(r, &q->store->nodes[i], false);
+    retire(q, i);
+}
+
 /* A segment the ACK covers in part starts at the ACK: one that ends less
  * than its length after it, at the front of the ring. */
-static void trim(struct tcpra_unacked_store *st, uint32_t ack)
+static void trim(struct tcpra_unacked_store *st, uint32_t ack, struct reach *r)
 {
     for (uint32_t j = 0; j < st->ring_len; j++) {
         struct tcpra_unacked_node *n = ring_node(st, j);
 
         if (key(st, n) >= st->max_span)
             break;
-        if (seq_after(ack, n->seg.seq))
+        if (seq_after(ack, n->seg.seq)) {
+            reached(r, n, true);
             n->seg.seq = ack;
+        }
     }
 }
 
-void tcpra_unacked_acknowledge(struct tcpra_unacked *q, uint32_t ack)
+struct tcpra_ack_reach tcpra_unacked_acknowledge(struct tcpra_unacked *q, uint32_t ack)
 {
     struct tcpra_unacked_store *st = q->store;
+    struct reach r = {0};
     uint32_t pending;
 
     if (!st)
-        return;
+        return r.what;
     while (st->ring_len && !seq_after(ring_node(st, 0)->seg.next_seq, ack)) {
-        retire(q, *ring_slot(st, 0));
+        retire_reached(q, *ring_slot(st, 0), ack, &r);
         st->ring_start = st->ring_start + 1 == st->capacity ? 0 : st->ring_start + 1;
         st->ring_len--;
     }
     while (st->ring_len && !seq_after(ring_node(st, st->ring_len - 1)->seg.next_seq, ack))
-        retire(q, *ring_slot(st, --st->ring_len));
+        retire_reached(q, *ring_slot(st, --st->ring_len), ack, &r);
     st->base = ack;
     for (pending = st->pending, st->pending = NONE; pending != NONE;) {
         uint32_t i = pending;
@@ -213,12 +242,13 @@ void tcpra_unacked_acknowledge(struct tcpra_unacked *q, uint32_t ack)
         if (seq_after(st->nodes[i].seg.next_seq, ack))
             ring_insert(st, i);
         else
-            retire(q, i);
+            retire_reached(q, i, ack, &r);
     }
     if (!q->count)
         tcpra_unacked_free(q);
     else
-        trim(st, ack);
+        trim(st, ack, &r);
+    return r.what;
 }
 
 static bool spans(const struct tcpra_unacked_segment *s, uint32_t seq, uint32_t end)
@@ -226,30 +256,30 @@ static bool spans(const struct tcpra_unacked_segment *s, uint32_t seq, uint32_t 
     return !seq_before(seq, s->seq) && seq_at_or_before(end, s->next_seq);
 }
 
-bool tcpra_unacked_within(const struct tcpra_unacked *q, uint32_t seq, uint32_t end)
+struct tcpra_unacked_segment *tcpra_unacked_newest_spanning(struct tcpra_unacked *q, uint32_t seq,
+                                                            uint32_t end)
 {
     struct tcpra_unacked_store *st = q->store;
-    const struct tcpra_unacked_segment *s;
     uint32_t end_key;
 
     if (!st)
-        return false;
-    /* New data ends past every segment in the ring: only those pending
-     * may span it. */
+        return NULL;
+    /* New data ends past every segment in the ring: only those pending,
+     * newest first, may span it. */
     end_key = end - st->base;
     if (seq_after(end, st->base) &&
         (!st->ring_len || end_key > key(st, ring_node(st, st->ring_len - 1)))) {
         for (uint32_t i = st->pending; i != NONE; i = st->nodes[i].link) {
             if (spans(&st->nodes[i].seg, seq, end))
-                return true;
+                return &st->nodes[i].seg;
         }
-        return false;
+        return NULL;
     }
-    for (s = tcpra_unacked_oldest(q); s; s = tcpra_unacked_newer(q, s)) {
-        if (spans(s, seq, end))
-            return true;
+    for (uint32_t i = st->newest; i != NONE; i = st->nodes[i].older) {
+        if (spans(&st->nodes[i].seg, seq, end))
+            return &st->nodes[i].seg;
     }
-    return false;
+    return NULL;
 }
 
 static const struct tcpra_unacked_segment *segment(const struct tcpra_unacked *q, uint32_t i)

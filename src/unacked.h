@@ -23,7 +23,20 @@
 struct tcpra_unacked_segment {
     uint32_t seq, next_seq;
     uint32_t frame;
+    /* Its bytes went out more than once: it is a retransmission, or one
+     * was seen lying within it. An ACK of it is ambiguous (Karn). */
+    bool resent;
     tcpra_time time;
+};
+
+/* What an ACK did to the segments it reached: those ending exactly at it,
+ * which it retires, and those it acknowledges in part. Wireshark walks them
+ * newest first and keeps what it read of each, so the one sent first
+ * decides. */
+struct tcpra_ack_reach {
+    bool reached;       /* a segment ends at the ACK or is cut by it */
+    bool partial;       /* the first sent of them is cut */
+    bool resent;        /* ...and was sent more than once */
 };
 
 struct tcpra_unacked_store;
@@ -35,12 +48,14 @@ struct tcpra_unacked {
 
 /* False when full (or out of memory): the segment is not remembered. */
 bool tcpra_unacked_add(struct tcpra_unacked *q, uint32_t seq, uint32_t next_seq,
-                       uint32_t frame, tcpra_time time);
+                       uint32_t frame, tcpra_time time, bool resent);
 /* Forget every segment that ends at or before ack; one that ack covers in
- * part now starts at ack, as in Wireshark. */
-void tcpra_unacked_acknowledge(struct tcpra_unacked *q, uint32_t ack);
-/* Whether one segment spans all of [seq, end). */
-bool tcpra_unacked_within(const struct tcpra_unacked *q, uint32_t seq, uint32_t end);
+ * part now starts at ack, as in Wireshark. Says what the ACK reached. */
+struct tcpra_ack_reach tcpra_unacked_acknowledge(struct tcpra_unacked *q, uint32_t ack);
+/* The newest segment spanning all of [seq, end), as Wireshark finds it
+ * walking newest first; NULL when none does. Valid until the list changes. */
+struct tcpra_unacked_segment *tcpra_unacked_newest_spanning(struct tcpra_unacked *q, uint32_t seq,
+                                                            uint32_t end);
 
 /* In the order sent: oldest and newer, newest and older; NULL past the end. */
 const struct tcpra_unacked_segment *tcpra_unacked_oldest(const struct tcpra_unacked *q);

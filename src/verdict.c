@@ -20,6 +20,8 @@ static const struct {
     [TCPRA_WINDOW_UPDATE] = {"window_update", "Window update"},
     [TCPRA_WINDOW_FULL] = {"window_full", "Window full"},
     [TCPRA_REUSED_PORTS] = {"reused_ports", "Ports reused"},
+    [TCPRA_PARTIAL_ACK] = {"partial_ack", "Partial ACK"},
+    [TCPRA_AMBIGUOUS_ACK] = {"ambiguous_ack", "Ambiguous ACK"},
 };
 
 uint32_t tcpra_class_bits(const struct tcpra_verdict *verdict)

@@ -27,6 +27,9 @@ enum tcpra_class {
     TCPRA_WINDOW_UPDATE,
     TCPRA_WINDOW_FULL,
     TCPRA_REUSED_PORTS,
+    /* Notes on an ACK, from Wireshark 4.4 and 4.6 (release_switches.h). */
+    TCPRA_PARTIAL_ACK,
+    TCPRA_AMBIGUOUS_ACK,
     TCPRA_CLASS_COUNT
 };
 

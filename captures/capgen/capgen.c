@@ -40,7 +40,7 @@ int main(int argc, char **argv)
         syn_unanswered, seq_wrap, ipv6_fast_rtx, tunnel_rpcap, port_reuse,
         packetdrill_fast_rtx_3dupacks, packetdrill_fast_rtx_2dupacks,
         packetdrill_kernel_fast_rtx, packetdrill_kernel_rto_2dupacks,
-        packetdrill_reorder_as_fast_rtx,
+        packetdrill_reorder_as_fast_rtx, ack_notes,
     };
     static const struct {
         const char *option;
@@ -65,6 +65,7 @@ int main(int argc, char **argv)
     cap_set_dir(argv[1]);
     for (size_t i = 0; i < sizeof scenarios / sizeof *scenarios; i++)
         scenarios[i]();
+    cap_finish();
     write_knobs(argv[2]);
     return 0;
 }

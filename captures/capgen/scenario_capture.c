@@ -2,6 +2,7 @@
 #include "scenario_capture.h"
 
 static const char *out_dir;
+static FILE *notes;
 
 static struct {
     const char *name;
@@ -11,7 +12,17 @@ static struct {
 
 void cap_set_dir(const char *dir)
 {
+    char path[4096];
+
     out_dir = dir;
+    snprintf(path, sizeof path, "%s/expected/notes_after_4.0.tsv", out_dir);
+    notes = open_or_die(path);
+    fputs("capture\tframe\t4.4\t4.6\n", notes);
+}
+
+void cap_finish(void)
+{
+    fclose(notes);
 }
 
 void cap_open(const char *name)
@@ -32,12 +43,18 @@ void cap_close(void)
     fclose(cap.tsv);
 }
 
-/* Writes one frame at t microseconds after BASE_SECS with its expected classes. */
+/* Writes one frame at t microseconds after BASE_SECS with its expected
+ * classes, and its notes in 4.4 and 4.6 when it has any. */
 static void emit(uint64_t t, const uint8_t *frame, size_t len, unsigned classes)
 {
     pcap_record(cap.pcap, (uint64_t)BASE_SECS * 1000000 + t, frame, len, len);
     fprintf(cap.tsv, "%u\t", ++cap.frame);
-    print_classes(cap.tsv, classes);
+    print_classes(cap.tsv, classes & ~NOTES_4_6);
+    if (classes & NOTES_4_6) {
+        fprintf(notes, "%s\t%u\t", cap.name, cap.frame);
+        print_classes_then(notes, classes & NOTES_4_4, "\t");
+        print_classes(notes, classes & NOTES_4_6);
+    }
 }
 
 const char *cap_name(void)

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 /* The capture of one scenario and its expected classes: OUT_DIR/<name>.pcap
  * (classic pcap, Ethernet, microsecond timestamps) and
- * OUT_DIR/expected/<name>.tsv, one line "frame<TAB>classes" per frame.
+ * OUT_DIR/expected/<name>.tsv, one line "frame<TAB>classes" per frame, as
+ * Wireshark 4.0 has them. The notes later releases add (NOTES_4_4,
+ * NOTES_4_6) go to OUT_DIR/expected/notes_after_4.0.tsv, one line
+ * "capture<TAB>frame<TAB>notes in 4.4<TAB>notes in 4.6" per frame with any.
  * One capture is open at a time. */
 #ifndef CAPGEN_SCENARIO_CAPTURE_H
 #define CAPGEN_SCENARIO_CAPTURE_H
@@ -14,8 +17,10 @@
 #define BASE_SECS 1700000000u         /* 2023-11-14 22:13:20 UTC */
 #define MS(x) ((uint64_t)((x) * 1000.0 + 0.5))   /* milliseconds -> microseconds */
 
-/* The folder the captures go to; OUT_DIR/expected must exist. */
+/* The folder the captures go to; OUT_DIR/expected must exist. cap_finish()
+ * once the last capture is closed. */
 void cap_set_dir(const char *dir);
+void cap_finish(void);
 void cap_open(const char *name);
 void cap_close(void);
 /* The open capture's name, and the number of the last frame written. */

@@ -34,6 +34,9 @@ void syn_rst(void);
 void syn_unanswered(void);
 void port_reuse(void);
 
+/* Partial and ambiguous ACKs, 4.4's and 4.6's notes (scenarios_ack_notes.c). */
+void ack_notes(void);
+
 /* Two TCP layers in one frame (scenarios_tunnel.c). */
 void tunnel_rpcap(void);
 

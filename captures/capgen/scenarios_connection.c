@@ -11,10 +11,10 @@ void syn_rtx(void)
     cap_open("syn_rtx");
     seg(&c, CLI, 0, SYN, 0, 0, 0, 0);
     seg(&c, CLI, MS(1000), SYN, 0, 0, 0, RTX);
-    seg(&c, SRV, MS(1030), SYN | ACK, 0, 1, 0, 0);
+    seg(&c, SRV, MS(1030), SYN | ACK, 0, 1, 0, AMBIGUOUS_ACK);
     seg(&c, CLI, MS(1030), ACK, 1, 1, 0, 0);
     seg(&c, SRV, MS(2030), SYN | ACK, 0, 1, 0, RTX);
-    seg(&c, CLI, MS(2030), ACK, 1, 1, 0, DUP_ACK);
+    seg(&c, CLI, MS(2030), ACK, 1, 1, 0, DUP_ACK | AMBIGUOUS_ACK);
     seg(&c, CLI, MS(2031), PSH | ACK, 1, 1, 100, 0);
     seg(&c, SRV, MS(2061), ACK, 1, 101, 0, 0);
     cap_close();

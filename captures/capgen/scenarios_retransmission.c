@@ -81,11 +81,11 @@ void rto_rtx(void)
     seg(&c, CLI, t + MS(1), PSH | ACK, 101, 1, 100, 0);
     seg(&c, SRV, t + MS(11), ACK, 1, 101, 0, 0);
     seg(&c, CLI, t + MS(221), PSH | ACK, 101, 1, 100, knob(0, MS(210), RTX));
-    seg(&c, SRV, t + MS(231), ACK, 1, 201, 0, 0);
+    seg(&c, SRV, t + MS(231), ACK, 1, 201, 0, AMBIGUOUS_ACK);
     seg(&c, CLI, t + MS(300), PSH | ACK, 201, 1, 100, 0);
     seg(&c, CLI, t + MS(520), PSH | ACK, 201, 1, 100, RTX);
     seg(&c, CLI, t + MS(960), PSH | ACK, 201, 1, 100, RTX);
-    seg(&c, SRV, t + MS(970), ACK, 1, 301, 0, 0);
+    seg(&c, SRV, t + MS(970), ACK, 1, 301, 0, AMBIGUOUS_ACK);
     cap_close();
 }
 
@@ -110,7 +110,7 @@ void ooo_handshake_rtt(void)
     seg(&c, SRV, t + MS(7.1), ACK, 1, 301, 0, 0);
     seg(&c, CLI, t + MS(10), PSH | ACK, 301, 1, 100, 0);
     seg(&c, CLI, t + MS(12), PSH | ACK, 301, 1, 100, RTX);
-    seg(&c, SRV, t + MS(12.1), ACK, 1, 401, 0, 0);
+    seg(&c, SRV, t + MS(12.1), ACK, 1, 401, 0, AMBIGUOUS_ACK);
     cap_close();
 }
 
@@ -150,7 +150,7 @@ void spurious_rtx(void)
     seg(&c, SRV, t + MS(11), ACK, 1, 101, 0, 0);
     seg(&c, SRV, t + MS(11), ACK, 1, 201, 0, 0);
     seg(&c, CLI, t + MS(300), PSH | ACK, 101, 1, 100, SPURIOUS | RTX);
-    seg(&c, SRV, t + MS(310), ACK, 1, 201, 0, DUP_ACK);
+    seg(&c, SRV, t + MS(310), ACK, 1, 201, 0, DUP_ACK | AMBIGUOUS_ACK);
     cap_close();
 }
 
@@ -181,7 +181,7 @@ void seq_wrap(void)
     seg(&c, SRV, t + MS(8.5), PSH | ACK, 1, 9001, 32, 0);
     seg(&c, CLI, t + MS(9), ACK, 9001, 33, 0, 0);
     seg(&c, SRV, t + MS(300), PSH | ACK, 1, 9001, 32, SPURIOUS | RTX);
-    seg(&c, CLI, t + MS(301), ACK, 9001, 33, 0, DUP_ACK);
+    seg(&c, CLI, t + MS(301), ACK, 9001, 33, 0, DUP_ACK | AMBIGUOUS_ACK);
     cap_close();
 }
 

@@ -36,5 +36,19 @@ expect "built-in analysis off: no comparison" \
     "$(tshark_tcpra -r "$root/captures/fast_rtx_2dupacks.pcap" -o tcp.analyze_sequence_numbers:FALSE \
         -c 1 -T fields -e tcpra.builtin_off -e tcpra.agree -e tcpra.mismatch)" \
     "Wireshark's own sequence analysis is off (tcp.analyze_sequence_numbers)		"
+# The partial and ambiguous ACK notes are compared only where this
+# Wireshark has them (4.4: partial; 4.6: both): with both notes on nothing
+# differs anywhere; with both off, exactly the frames its built-in notes.
+release=$(ls "$build/plugin-stage")
+column=$(case $release in 4.0 | 4.1) echo 0 ;; 4.2 | 4.4) echo 3 ;; *) echo 4 ;; esac)
+notes_cap="$root/captures/ack_notes.pcap"
+expect "ACK notes on: no mismatch" \
+    "$(tshark_tcpra -r "$notes_cap" -o tcpra.partial_ack_note:on -o tcpra.ambiguous_ack_note:on \
+        -Y tcpra.mismatch -T fields -e frame.number)" ""
+expect "ACK notes off: a mismatch where Wireshark $release notes" \
+    "$(tshark_tcpra -r "$notes_cap" -o tcpra.partial_ack_note:off -o tcpra.ambiguous_ack_note:off \
+        -Y tcpra.mismatch -T fields -e frame.number | tr '\n' ' ')" \
+    "$(awk -F'\t' -v col="$column" 'col && $1 == "ack_notes" && $col != "-" { printf "%s ", $2 }' \
+        "$root/captures/expected/notes_after_4.0.tsv")"
 echo "mismatch: $passed passed, $failed failed"
 [ "$failed" = 0 ]

@@ -15,6 +15,9 @@ differ; an explained frame that agrees is stale. Exit status 1 unless every
 frame agrees or is explained and no entry is stale.
 A frame where TCPRA marks tcpra.header_truncated and the built-in shows
 nothing is explained automatically: the built-in stops at the cut.
+Only the classes the running Wireshark's built-in analysis has are compared
+(4.0 has no partial_ack, 4.0 and 4.4 no ambiguous_ack); the others are named
+once, as not compared.
 
 --self-check compares plain tshark's tcp.analysis.* with itself: it must agree
 everywhere and tests this tool without the plugin.
@@ -31,16 +34,22 @@ import subprocess
 import sys
 import tempfile
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "lib"))
+from wireshark_fields import known_fields  # noqa: E402
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 WRAPPER = os.path.join(HERE, "..", "lib", "tshark-as-user.sh")
 DEFAULT_EXPLAINED = os.path.join(HERE, "explained.tsv")
 CAPTURE_NAME = re.compile(r"\.(pcap|pcapng|cap|trace|ntar|erf|snoop)(\.\d+)?(\.gz)?$")
-CLASSES = [
+ALL_CLASSES = [
     "retransmission", "fast_retransmission", "spurious_retransmission",
     "out_of_order", "lost_segment", "ack_lost_segment", "duplicate_ack",
     "keep_alive", "keep_alive_ack", "zero_window", "zero_window_probe",
     "zero_window_probe_ack", "window_update", "window_full", "reused_ports",
+    "partial_ack", "ambiguous_ack",
 ]
+# The classes compared: those the running built-in analysis has (main()).
+CLASSES = ALL_CLASSES
 VALUES = ["duplicate_ack_num", "duplicate_ack_frame", "rto_frame"]
 PERTURB_PREF = "tcp.fastrt_supersedes_ooo:FALSE"
 MAX_MISMATCH_LINES = 20
@@ -55,11 +64,18 @@ def side_fields(prefix):
     return fields
 
 
-BUILTIN = side_fields("tcp.analysis")
-TCPRA = side_fields("tcpra")
-# Where the capture cut a TCP header, Wireshark stops dissecting it and shows
-# no analysis at all, while TCPRA still classifies the segment.
-TCPRA["header_truncated"] = "tcpra.header_truncated"
+def set_compared(classes):
+    """Compare these classes: the fields read on each side follow."""
+    global CLASSES, BUILTIN, TCPRA
+    CLASSES = classes
+    BUILTIN = side_fields("tcp.analysis")
+    TCPRA = side_fields("tcpra")
+    # Where the capture cut a TCP header, Wireshark stops dissecting it and
+    # shows no analysis at all, while TCPRA still classifies the segment.
+    TCPRA["header_truncated"] = "tcpra.header_truncated"
+
+
+set_compared(ALL_CLASSES)
 TRUNCATED_REASON = "header cut by the capture: the built-in shows no analysis"
 
 
@@ -304,6 +320,11 @@ def main():
         labels = ("built-in", "built-in")
     else:
         labels = ("built-in", "TCPRA")
+    known = known_fields(["tshark"], "tcp.analysis.")
+    set_compared([name for name in ALL_CLASSES if f"tcp.analysis.{name}" in known])
+    if CLASSES != ALL_CLASSES:
+        print("not compared, as this Wireshark's built-in analysis does not have them: " +
+              ", ".join(name for name in ALL_CLASSES if name not in CLASSES))
     captures = find_captures(args.captures)
     results = []
     with concurrent.futures.ThreadPoolExecutor(max_workers=args.jobs) as pool:

@@ -137,8 +137,8 @@ static void describe(const struct tcpra_verdict *v, uint8_t size_choice, uint32_
     tcpra_describe_classes(v, text, size);
     tcpra_explain(v, text, size);
     tcpra_describe_class_bits(tcpra_class_bits(v), text, size);
-    if (!tcpra_agrees(builtin_bits, v))
-        tcpra_describe_mismatch(builtin_bits, v, text, size);
+    if (!tcpra_agrees(builtin_bits, builtin_bits >> 8, v))
+        tcpra_describe_mismatch(builtin_bits, builtin_bits >> 8, v, text, size);
     tcpra_cause_explain(&v->cause, text, size);
     tcpra_cause_explain_settlement(&v->cause, text, size);
     if (tcpra_cause_contradicts(builtin_bits, &v->cause))

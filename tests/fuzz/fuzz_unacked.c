@@ -23,27 +23,39 @@ static bool model_add(struct model *m, const struct tcpra_unacked_segment *s)
     return true;
 }
 
-static void model_acknowledge(struct model *m, uint32_t ack)
+/* Newest first, as Wireshark walks them: each segment the ACK ends or cuts
+ * overwrites what is read of the ACK, so the oldest of them decides. */
+static struct tcpra_ack_reach model_acknowledge(struct model *m, uint32_t ack)
 {
+    struct tcpra_ack_reach reach = {0};
     uint32_t kept = 0;
 
+    for (uint32_t i = m->count; i-- > 0;) {
+        struct tcpra_unacked_segment *s = &m->items[i];
+
+        if (s->next_seq == ack)
+            reach = (struct tcpra_ack_reach){true, false, s->resent};
+        else if (seq_after(ack, s->seq) && seq_at_or_before(ack, s->next_seq))
+            reach = (struct tcpra_ack_reach){true, true, s->resent};
+        if (seq_after(ack, s->seq) && seq_after(s->next_seq, ack))
+            s->seq = ack;
+    }
     for (uint32_t i = 0; i < m->count; i++) {
-        if (!seq_after(m->items[i].next_seq, ack))
-            continue;
-        if (seq_after(ack, m->items[i].seq))
-            m->items[i].seq = ack;
-        m->items[kept++] = m->items[i];
+        if (seq_after(m->items[i].next_seq, ack))
+            m->items[kept++] = m->items[i];
     }
     m->count = kept;
+    return reach;
 }
 
-static bool model_within(const struct model *m, uint32_t seq, uint32_t end)
+/* The newest segment spanning [seq, end), or NULL. */
+static struct tcpra_unacked_segment *model_newest_spanning(struct model *m, uint32_t seq, uint32_t end)
 {
-    for (uint32_t i = 0; i < m->count; i++) {
+    for (uint32_t i = m->count; i-- > 0;) {
         if (!seq_before(seq, m->items[i].seq) && seq_at_or_before(end, m->items[i].next_seq))
-            return true;
+            return &m->items[i];
     }
-    return false;
+    return NULL;
 }
 
 static void differ(const char *what)
@@ -54,7 +66,8 @@ static void differ(const char *what)
 
 static bool same_segment(const struct tcpra_unacked_segment *a, const struct tcpra_unacked_segment *b)
 {
-    return a->seq == b->seq && a->next_seq == b->next_seq && a->frame == b->frame && a->time == b->time;
+    return a->seq == b->seq && a->next_seq == b->next_seq && a->frame == b->frame &&
+           a->resent == b->resent && a->time == b->time;
 }
 
 /* Both walks, oldest first and newest first, give the model's segments. */
@@ -79,11 +92,12 @@ static void compare(const struct tcpra_unacked *q, const struct model *m)
         differ("newest-first walk length");
 }
 
-static void add(struct tcpra_unacked *q, struct model *m, uint32_t seq, uint32_t len, uint32_t frame)
+static void add(struct tcpra_unacked *q, struct model *m, uint32_t seq, uint32_t len, uint32_t frame,
+                bool resent)
 {
-    struct tcpra_unacked_segment s = {seq, seq + len, frame, (tcpra_time)frame * 1000};
+    struct tcpra_unacked_segment s = {seq, seq + len, frame, resent, (tcpra_time)frame * 1000};
 
-    if (tcpra_unacked_add(q, s.seq, s.next_seq, s.frame, s.time) != model_add(m, &s))
+    if (tcpra_unacked_add(q, s.seq, s.next_seq, s.frame, s.time, s.resent) != model_add(m, &s))
         differ("add");
 }
 
@@ -106,28 +120,38 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     while (fuzz_more(&in)) {
         uint8_t op = fuzz_u8(&in);
         uint32_t seq, end;
+        struct tcpra_ack_reach got, want;
+        struct tcpra_unacked_segment *spanning, *model_spanning;
 
         switch (op % 5) {
         case 0:     /* the next segment, or a resend near an edge */
             seq = op & 0x80 ? fuzz_near(&in, anchor(&m, &in)) : next;
-            add(&q, &m, seq, op & 0x40 ? fuzz_u32(&in) : fuzz_u16(&in) % 3000, ++frame);
+            add(&q, &m, seq, op & 0x40 ? fuzz_u32(&in) : fuzz_u16(&in) % 3000, ++frame, op & 0x20);
             next = m.count ? m.items[m.count - 1].next_seq : next;
             break;
         case 1:     /* a burst of segments in order, up to the cap */
             for (uint32_t n = (uint32_t)fuzz_u8(&in) * 64, len = 1 + fuzz_u8(&in); n > 0; n--, next += len)
-                add(&q, &m, next, len, ++frame);
+                add(&q, &m, next, len, ++frame, false);
             break;
         case 2:
         case 3:
             end = fuzz_near(&in, anchor(&m, &in));
-            model_acknowledge(&m, end);
-            tcpra_unacked_acknowledge(&q, end);
+            want = model_acknowledge(&m, end);
+            got = tcpra_unacked_acknowledge(&q, end);
+            if (got.reached != want.reached ||
+                (want.reached && (got.partial != want.partial || got.resent != want.resent)))
+                differ("what an ACK reached");
             break;
         default:
             seq = fuzz_near(&in, anchor(&m, &in));
             end = seq + fuzz_u16(&in);
-            if (tcpra_unacked_within(&q, seq, end) != model_within(&m, seq, end))
-                differ("within");
+            spanning = tcpra_unacked_newest_spanning(&q, seq, end);
+            model_spanning = model_newest_spanning(&m, seq, end);
+            if (!spanning != !model_spanning || (spanning && spanning->frame != model_spanning->frame))
+                differ("newest spanning segment");
+            /* As a resend lying within it marks it. */
+            if (spanning && op & 0x80)
+                spanning->resent = model_spanning->resent = true;
             break;
         }
         compare(&q, &m);

@@ -15,13 +15,18 @@ fields=$(tshark_tcpra -G fields 2>&1)
 for f in flags retransmission fast_retransmission spurious_retransmission out_of_order lost_segment \
          ack_lost_segment duplicate_ack duplicate_ack_num duplicate_ack_frame keep_alive keep_alive_ack \
          zero_window zero_window_probe zero_window_probe_ack window_update window_full reused_ports \
-         rto rto_frame flow reason reason.reverse_dupacks reason.since_reverse reason.since_highest \
+         partial_ack ambiguous_ack rto rto_frame flow reason reason.reverse_dupacks reason.since_reverse reason.since_highest \
          reason.ooo_threshold reason.ooo_threshold_source reason.dupack_threshold reason.fast_rtx_window \
          builtin agree mismatch builtin_off expert.mismatch \
          cause cause.rto cause.fast cause.tlp cause.syn cause.spurious cause.reordered \
          cause.network_duplicate cause.contradicts_builtin cause.original cause.evidence \
          cause.rto_estimate cause.backoff cause.srtt cause.vantage cause.settles cause.settlement; do
     expect "field tcpra.$f" "$fields" "	tcpra\.$f	"
+done
+# Expert infos: the ACK notes, in the built-in's group and severity; one per
+# cause class, and the settling evidence.
+for e in partial_ack ambiguous_ack; do
+    expect "expert info tcpra.expert.$e" "$fields" "	tcpra\.expert\.$e	"
 done
 # Expert infos: one per cause class, and the settling evidence.
 for e in rto fast tlp syn spurious reordered network_duplicate contradicts_builtin evidence; do
@@ -40,12 +45,21 @@ case $release in 4.0 | 4.1) behave="Wireshark 4.0" ;; 4.6) behave="Wireshark 4.6
 expect "preference tcpra.behave_like" "$prefs" "^#tcpra\.behave_like: $behave$"
 for p in ack_unseen_moves_to_ack zero_window_probe_consumed sack_fast_rtx sack_relative_edges \
          sack_window_update_is_dupack ooo_excludes_unacked ooo_after_empty_highest \
-         rto_from_matching_segment restart_after_close syn_ack_restarts ooo_since_peer; do
+         rto_from_matching_segment restart_after_close syn_ack_restarts ooo_since_peer \
+         partial_ack_note ambiguous_ack_note; do
     expect "preference tcpra.$p" "$prefs" "^#tcpra\.$p: As the release in tcpra.behave_like$"
 done
 switched=$(tshark_tcpra -o tcpra.behave_like:4.6 -o tcpra.sack_fast_rtx:off \
     -r "$(dirname "$0")/../../captures/fast_rtx_2dupacks.pcap" -Y tcpra.fast_retransmission 2>&1)
 expect "tcpra.behave_like and a switch set with -o" "$switched" "TCP Fast Retransmission"
+# The ACK notes' expert infos: the built-in's group (Sequence) and severity
+# (Note), one per noted frame.
+notes=$(tshark_tcpra -o tcpra.behave_like:4.6 -r "$(dirname "$0")/../../captures/ack_notes.pcap" \
+    -q -z expert,note 2>&1 | sed -n '/^Notes/,/^[A-Z][a-z]* ([0-9]*)$/p')
+expect "expert info tcpra.expert.partial_ack: Sequence, Note" "$notes" \
+    "^ *5 *Sequence *TCPRA *Partial Acknowledgement of a segment$"
+expect "expert info tcpra.expert.ambiguous_ack: Sequence, Note" "$notes" \
+    "^ *7 *Sequence *TCPRA *Ambiguous ACK following Karn's definition$"
 taps=$(tshark_tcpra -z help 2>&1)
 expect "tshark -z help" "$taps" "^     tcpra,tree$"
 bad=$(tshark_tcpra -o tcpra.fast_rtx_window_ms:abc -r /dev/null 2>&1 || true)

@@ -22,6 +22,9 @@ import subprocess
 import sys
 import tempfile
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "lib"))
+from wireshark_fields import known_fields  # noqa: E402
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 WRAPPER = os.path.join(HERE, "..", "lib", "tshark-as-user.sh")
 
@@ -42,6 +45,8 @@ CLASSES = [
     ("window_update", "Window update"),
     ("window_full", "Window full"),
     ("reused_ports", "Ports reused"),
+    ("partial_ack", "Partial ACK"),
+    ("ambiguous_ack", "Ambiguous ACK"),
 ]
 TITLE = dict(CLASSES)
 PRIMARY_FIRST = ["spurious_retransmission", "fast_retransmission", "retransmission", "out_of_order"]
@@ -224,26 +229,27 @@ def parse_tree(text):
     return counts
 
 
-def builtin_per_frame(build, capture):
-    """{frame: set of built-in classes} for frames with one TCP layer."""
+def builtin_per_frame(build, capture, names):
+    """{frame: set of built-in classes} for frames with one TCP layer, of the
+    classes named (those this Wireshark has)."""
     fields = ["-e", "frame.number", "-e", "tcp.srcport"]
-    for name, _ in CLASSES:
+    for name in names:
         fields += ["-e", f"tcp.analysis.{name}"]
     out = tshark(build, "-r", capture, "-T", "fields", "-E", "occurrence=a", *fields)
     frames = {}
     for line in out.splitlines():
         cols = line.split("\t")
         if len(cols[1].split(",")) == 1:
-            frames[int(cols[0])] = {name for (name, _), v in zip(CLASSES, cols[2:]) if v}
+            frames[int(cols[0])] = {name for name, v in zip(names, cols[2:]) if v}
     return frames
 
 
-def check(build, capture):
+def check(build, capture, builtin_names):
     problems = []
     got = parse_tree(tshark(build, "-r", capture, "-q", "-z", "tcpra,tree"))
     packets = json.loads(tshark(build, "-r", capture, "-T", "json", "--no-duplicate-keys",
                                 "-j", "frame ip ipv6 tcp tcpra") or "[]")
-    builtin = builtin_per_frame(build, capture)
+    builtin = builtin_per_frame(build, capture, builtin_names)
     expected = Expected()
     for packet in packets:
         layers = packet["_source"]["layers"]
@@ -284,11 +290,13 @@ def main():
     parser.add_argument("captures", nargs="+")
     args = parser.parse_args()
     passed = failed = 0
+    known = known_fields(["tshark"], "tcp.analysis.")
+    builtin_names = [name for name, _ in CLASSES if f"tcp.analysis.{name}" in known]
     folder = tempfile.mkdtemp()
     os.chmod(folder, 0o755)
     for capture in args.captures:
         try:
-            problems = check(args.build, readable_copy(capture, folder))
+            problems = check(args.build, readable_copy(capture, folder), builtin_names)
         except RuntimeError as error:
             problems = [str(error)]
         if problems:

@@ -332,9 +332,32 @@ static void out_of_order_clock(void)
     }
 }
 
+/* 1001-1101 resent after a timeout, then ACKed in two halves: the first
+ * ACK cuts the original, the second ends it, and it went out twice. */
+static void partial_and_ambiguous_ack_notes(void)
+{
+    for (int r = 0; r <= TCPRA_BEHAVE_COUNT; r++) {
+        /* Each release, then 4.0 with both notes on. */
+        struct tcpra_config config = release(r < TCPRA_BEHAVE_COUNT ? (enum tcpra_behaviour)r
+                                                                    : TCPRA_BEHAVE_4_0);
+        bool partial = r != TCPRA_BEHAVE_4_0, ambiguous = r >= TCPRA_BEHAVE_4_6;
+        struct conversation c;
+
+        if (r == TCPRA_BEHAVE_COUNT)
+            config.partial_ack_note = config.ambiguous_ack_note = true;
+        begin(&c, &config);
+        CHECK_EQ(send_seg(&c, CLIENT, 300, 1001, 5001, A, 100, 1000), B(RETRANSMISSION));
+        CHECK_EQ(send_seg(&c, SERVER, 310, 5001, 1051, A, 0, 1000),
+                 (partial ? B(PARTIAL_ACK) : 0) | (ambiguous ? B(AMBIGUOUS_ACK) : 0));
+        CHECK_EQ(send_seg(&c, SERVER, 311, 5001, 1101, A, 0, 1000), ambiguous ? B(AMBIGUOUS_ACK) : 0);
+        conversation_end(&c);
+    }
+}
+
 int main(void)
 {
     defaults_are_4_0_and_releases_differ();
+    partial_and_ambiguous_ack_notes();
     releases_follow_the_table();
     sack_fast_retransmission();
     window_update_with_sack_is_a_duplicate_ack();

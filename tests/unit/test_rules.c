@@ -152,8 +152,8 @@ static void retransmission_refers_to_the_oldest_unacked(void)
 
     setup(&f);
     f.flow.directions[1].dupack_count = 0;
-    tcpra_unacked_add(&f.flow.directions[0].unacked, 2000, 2100, 7, 40 * TCPRA_NS_PER_MS);
-    tcpra_unacked_add(&f.flow.directions[0].unacked, 2100, 3000, 8, 100 * TCPRA_NS_PER_MS);
+    tcpra_unacked_add(&f.flow.directions[0].unacked, 2000, 2100, 7, 40 * TCPRA_NS_PER_MS, false);
+    tcpra_unacked_add(&f.flow.directions[0].unacked, 2100, 3000, 8, 100 * TCPRA_NS_PER_MS, false);
     CHECK_EQ(retransmission_verdict(&f), B(RETRANSMISSION));
     CHECK(f.verdict.has_oldest_unacked);
     CHECK_EQ(f.verdict.oldest_unacked_frame, 7);
@@ -241,8 +241,67 @@ static void ack_rules(void)
     CHECK_EQ(f.verdict.classes, B(LOST_SEGMENT));
 }
 
+/* The notes on what this segment's ACK reached, each under its switch. */
+static void ack_note_rules(void)
+{
+    static const struct tcpra_ack_reach none = {false, true, true}, ended = {true, false, false},
+                                        cut = {true, true, false}, resent = {true, false, true},
+                                        both = {true, true, true};
+    struct fixture f;
+
+    setup(&f);
+    f.config.partial_ack_note = f.config.ambiguous_ack_note = true;
+    tcpra_rule_ack_notes(&f.ctx, none);
+    tcpra_rule_ack_notes(&f.ctx, ended);
+    CHECK_EQ(f.verdict.classes, 0);
+    tcpra_rule_ack_notes(&f.ctx, cut);
+    CHECK_EQ(f.verdict.classes, B(PARTIAL_ACK));
+    f.verdict.classes = 0;
+    tcpra_rule_ack_notes(&f.ctx, resent);
+    CHECK_EQ(f.verdict.classes, B(AMBIGUOUS_ACK));
+    f.verdict.classes = 0;
+    tcpra_rule_ack_notes(&f.ctx, both);
+    CHECK_EQ(f.verdict.classes, B(PARTIAL_ACK) | B(AMBIGUOUS_ACK));
+    setup(&f);      /* 4.0: neither note */
+    tcpra_rule_ack_notes(&f.ctx, both);
+    CHECK_EQ(f.verdict.classes, 0);
+    f.config.ambiguous_ack_note = true;
+    tcpra_rule_ack_notes(&f.ctx, both);
+    CHECK_EQ(f.verdict.classes, B(AMBIGUOUS_ACK));
+}
+
+/* A resend reaching the out-of-order test marks the newest unacknowledged
+ * segment it lies within as sent twice; a fast or spurious one does not. */
+static void resend_marks_the_segment_it_lies_within(void)
+{
+    struct tcpra_unacked *q;
+    struct fixture f;
+
+    for (int kind = 0; kind < 4; kind++) {
+        setup(&f);
+        q = &f.flow.directions[0].unacked;
+        tcpra_unacked_add(q, 2000, 3000, 7, 40 * TCPRA_NS_PER_MS, false);
+        tcpra_unacked_add(q, 1000, 3000, 8, 50 * TCPRA_NS_PER_MS, false);
+        if (kind == 1)
+            f.flow.directions[1].dupack_count = 0;      /* not fast: plain */
+        if (kind == 2)
+            f.config.fast_rtx_supersedes_ooo = false;   /* out-of-order tested first */
+        if (kind == 3)
+            f.flow.directions[1].last_ack = 2100;       /* already acknowledged */
+        CHECK_EQ(retransmission_verdict(&f),
+                 kind == 0 || kind == 2 ? B(FAST_RETRANSMISSION)
+                 : kind == 1           ? B(RETRANSMISSION)
+                                       : B(SPURIOUS_RETRANSMISSION));
+        CHECK_EQ(tcpra_unacked_newest(q)->resent, kind == 1 || kind == 2);
+        CHECK(!tcpra_unacked_oldest(q)->resent);
+        tcpra_unacked_free(q);
+    }
+}
+
 int main(void)
 {
+    ack_note_rules();
+    resend_marks_the_segment_it_lies_within();
     fast_retransmission_boundaries();
     spent_dupack_count();
     out_of_order_and_precedence();
