@@ -100,7 +100,9 @@ def class_set(tcpra):
 
 
 def cause_of(tcpra):
-    """(title, is a retransmission, spurious, backoff) of the cause fields."""
+    """(title, is a retransmission, spurious, backoff) of the cause fields,
+    which the verdict's subtree holds."""
+    tcpra = {**tcpra, **tcpra.get("tcpra.cause_tree", {})}
     for name, title in CAUSES:
         if f"tcpra.cause.{name}" in tcpra:
             return title, name in TRIGGERS, "tcpra.cause.spurious" in tcpra, tcpra.get("tcpra.cause.backoff")
@@ -248,7 +250,7 @@ def check(build, capture, builtin_names):
     problems = []
     got = parse_tree(tshark(build, "-r", capture, "-q", "-z", "tcpra,tree"))
     packets = json.loads(tshark(build, "-r", capture, "-T", "json", "--no-duplicate-keys",
-                                "-j", "frame ip ipv6 tcp tcpra") or "[]")
+                                "-J", "frame ip ipv6 tcp tcpra") or "[]")
     builtin = builtin_per_frame(build, capture, builtin_names)
     expected = Expected()
     for packet in packets:
