@@ -126,7 +126,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         switch (op % 5) {
         case 0:     /* the next segment, or a resend near an edge */
             seq = op & 0x80 ? fuzz_near(&in, anchor(&m, &in)) : next;
-            add(&q, &m, seq, op & 0x40 ? fuzz_u32(&in) : fuzz_u16(&in) % 3000, ++frame, op & 0x20);
+            /* Under half the sequence space: beyond it, which of two
+             * numbers comes first is undefined (RFC 1982), for Wireshark
+             * as for TCP. */
+            add(&q, &m, seq, op & 0x40 ? fuzz_u32(&in) % 0x80000000u : fuzz_u16(&in) % 3000, ++frame, op & 0x20);
             next = m.count ? m.items[m.count - 1].next_seq : next;
             break;
         case 1:     /* a burst of segments in order, up to the cap */
