@@ -61,7 +61,7 @@ count() {
         once "$count_key.ir" "$count_plugin" -r "$(first "$count_capture" "$count_n")" "$@"
     done
     wrapper=
-    awk '/^summary:/ { ir[++n] = $2 } END { print ir[2] - ir[1] }' \
+    awk '/^summary:/ { ir[++n] = $2 } END { printf "%.0f\n", ir[2] - ir[1] }' \
         "$timings/$count_key.1.callgrind" "$timings/$count_key.$sample.callgrind" >"$timings/$count_key.ir"
 }
 
