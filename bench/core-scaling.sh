@@ -1,7 +1,8 @@
 #!/bin/sh
 # SPDX-License-Identifier: GPL-2.0-or-later
 # How the classifier's own time grows with the capture, without Wireshark
-# (bench/core_replay.c, built here with -O2): capgen's realistic traffic at
+# (bench/core_replay.c, built here with -O2; the cause analysis on, as in
+# the plugin by default): capgen's realistic traffic at
 # 10,000, 100,000 and 1,000,000 packets, and the worst cases of
 # bench/stress.sh at 1,000,000. Prints, per capture, the TCP segments and
 # nanoseconds a segment (minimum and median of TCPRA_BENCH_RUNS runs,

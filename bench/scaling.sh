@@ -3,21 +3,30 @@
 # How tshark's time and memory grow with the capture, with and without
 # TCPRA: capgen's realistic traffic, 10,000, 100,000 and 1,000,000 packets
 # (the same flows, cut at another length), filtered on
-# tcp.analysis.retransmission; medians of TCPRA_BENCH_RUNS runs (default 5).
-# Prints a Markdown table and the slopes: the cost of each further packet.
+# tcp.analysis.retransmission; medians of TCPRA_BENCH_RUNS runs (default 5),
+# and instructions on the first TCPRA_BENCH_SAMPLE packets (default 50,000;
+# the captures share their start, so beyond the sample the counts are the
+# same: time is what shows growth). Prints a Markdown table and the slopes:
+# the cost of each further packet.
 #
 #   bench/scaling.sh
 . "$(dirname "$0")/lib.sh"
 sizes="10000 100000 1000000"
-for i in $(seq "$runs"); do
-    echo "run $i of $runs" >&2
+# commands KIND: every size with and without TCPRA, timed or counted.
+commands() {
     for n in $sizes; do
-        big=$(capture traffic "$n")
         for plugin in with without; do
-            once "$n-$plugin" "$plugin" -n -r "$big" -Y tcp.analysis.retransmission -T fields -e frame.number
+            measure "$1" "$n-$plugin" "$plugin" "$(capture traffic "$n")" \
+                -n -Y tcp.analysis.retransmission -T fields -e frame.number
         done
     done
+}
+for i in $(seq "$runs"); do
+    echo "run $i of $runs" >&2
+    commands once
 done
+echo "counting instructions" >&2
+commands count
 header packets
 for n in $sizes; do
     row "$n, without TCPRA" "$n-without"

@@ -6,9 +6,10 @@
 # retiring the oldest (capgen; COUNT default 1,000,000). tshark reads each
 # filtered on tcp.analysis.flags, with and without TCPRA, and with the
 # built-in analysis on and off (its list of unacknowledged segments is walked
-# on every packet, TCPRA's is not). Prints wall and CPU time and peak RSS, medians of
-# TCPRA_BENCH_RUNS runs (default 1: the unacknowledged connection takes the
-# built-in analysis many minutes), as a Markdown table.
+# on every packet, TCPRA's is not). Prints instructions on the first
+# TCPRA_BENCH_SAMPLE packets (default 50,000), and wall and CPU time and
+# peak RSS, medians of TCPRA_BENCH_RUNS runs (default 1: the unacknowledged
+# connection takes the built-in analysis many minutes), as a Markdown table.
 # TCPRA_BENCH_BUILTIN=off leaves out the runs with the built-in analysis on,
 # whose time is Wireshark's own.
 #
@@ -17,18 +18,24 @@
 runs=${TCPRA_BENCH_RUNS:-1}
 count=${1:-1000000}
 builtin=${TCPRA_BENCH_BUILTIN:-on}
-for i in $(seq "$runs"); do
-    echo "run $i of $runs" >&2
+# commands KIND: every capture with and without TCPRA, timed or counted.
+commands() {
     for mode in syn-flood unacked-flow deep-flight; do
         big=$(capture "$mode" "$count")
         for plugin in with without; do
             [ "$builtin" = off ] ||
-                once "$mode-$plugin" "$plugin" -n -r "$big" -Y tcp.analysis.flags -T fields -e frame.number
-            once "$mode-$plugin-off" "$plugin" -n -r "$big" -o tcp.analyze_sequence_numbers:FALSE \
+                measure "$1" "$mode-$plugin" "$plugin" "$big" -n -Y tcp.analysis.flags -T fields -e frame.number
+            measure "$1" "$mode-$plugin-off" "$plugin" "$big" -n -o tcp.analyze_sequence_numbers:FALSE \
                 -Y tcp.analysis.flags -T fields -e frame.number
         done
     done
+}
+for i in $(seq "$runs"); do
+    echo "run $i of $runs" >&2
+    commands once
 done
+echo "counting instructions" >&2
+commands count
 header "capture ($count packets)"
 for mode in syn-flood unacked-flow deep-flight; do
     if [ "$builtin" != off ]; then

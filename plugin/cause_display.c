@@ -107,3 +107,19 @@ void tcpra_cause_display(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree,
     add_numbers(tvb, sub, c);
     add_vantage(tvb, sub, facts);
 }
+
+void tcpra_cause_raise_experts(packet_info *pinfo, const struct tcpra_verdict *v,
+                               const struct tcpra_layer_facts *facts)
+{
+    const struct tcpra_cause *c = &v->cause;
+    guint32 bits = tcpra_cause_class_bits(c);
+
+    if (c->settles_frame)
+        expert_add_info(pinfo, NULL, &tcpra_cause_fields.expert_settlement);
+    if (facts->builtin_known && v->sequence_analysed && tcpra_cause_contradicts(facts->builtin_classes, c))
+        expert_add_info(pinfo, NULL, &tcpra_cause_fields.expert[TCPRA_CC_CONTRADICTS_BUILTIN]);
+    for (int k = 0; k < TCPRA_CC_COUNT; k++) {
+        if (bits & (1u << k))
+            expert_add_info(pinfo, NULL, &tcpra_cause_fields.expert[k]);
+    }
+}

@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 #include "display.h"
 
+#include <epan/tap.h>
+
 #include "builtin.h"
 #include "cause_display.h"
 #include "compare.h"
@@ -120,13 +122,51 @@ static void add_comparison(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree,
     expert_add_info_format(pinfo, item, &tcpra_fields.expert_mismatch, "%s", text);
 }
 
-void tcpra_display(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree,
+/* The expert infos tcpra_display raises, in the same order, each on no item
+ * and with its registered summary: what the Expert column and the capture's
+ * highest severity get from the frame, without the items and words nobody
+ * will see. */
+static void raise_experts(packet_info *pinfo, const struct tcpra_verdict *v,
+                          const struct tcpra_layer_facts *facts)
+{
+    uint32_t bits;
+
+    if (!v->sequence_analysed)
+        return;
+    bits = tcpra_class_bits(v);
+    for (int c = 0; c < TCPRA_CLASS_COUNT; c++) {
+        if (bits & TCPRA_BIT(c))
+            expert_add_info(pinfo, NULL, &tcpra_fields.expert[c]);
+    }
+    if (facts->builtin_known && !tcpra_agrees(facts->builtin_classes, tcpra_builtin_reportable(), v))
+        expert_add_info(pinfo, NULL, &tcpra_fields.expert_mismatch);
+    if (tcpra_prefs_config()->cause.enabled)
+        tcpra_cause_raise_experts(pinfo, v, facts);
+}
+
+gboolean tcpra_display_wanted(proto_tree *tree, int proto_expert_info, int expert_tap)
+{
+    /* Visible, or a TCPRA field (any tcpra.* marks the protocol referenced)
+     * or an expert field is filtered on, printed or in a column; or the
+     * expert infos' words are collected (-z expert, the GUI's dialog). */
+    return proto_field_is_referenced(tree, tcpra_fields.proto) ||
+           (proto_expert_info >= 0 && proto_field_is_referenced(tree, proto_expert_info)) ||
+           (expert_tap >= 0 && have_tap_listener(expert_tap));
+}
+
+void tcpra_display(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree, gboolean wanted,
                    const struct tcpra_verdict *v, const struct tcpra_layer_facts *facts)
 {
     char flags[320];
-    proto_item *top = proto_tree_add_item(tree, tcpra_fields.proto, tvb, 0, 0, ENC_NA);
-    proto_tree *sub = proto_item_add_subtree(top, tcpra_fields.ett_tcpra);
+    proto_item *top;
+    proto_tree *sub;
 
+    if (!wanted) {
+        raise_experts(pinfo, v, facts);
+        return;
+    }
+    top = proto_tree_add_item(tree, tcpra_fields.proto, tvb, 0, 0, ENC_NA);
+    sub = proto_item_add_subtree(top, tcpra_fields.ett_tcpra);
     proto_item_set_generated(top);
     add_uint(sub, tcpra_fields.flow, tvb, v->flow_index);
     if (!v->sequence_analysed) {

@@ -6,6 +6,7 @@
 #include <wireshark.h>
 #include <epan/packet.h>
 #include <epan/proto.h>
+#include <epan/tap.h>
 
 #include "analyzer.h"
 #include "builtin.h"
@@ -28,6 +29,7 @@ WS_DLL_PUBLIC void plugin_register(void);
 static dissector_handle_t tcpra_handle;
 static struct tcpra_analyzer analyzer;
 static gboolean builtin_enabled;
+static int proto_expert_info = -1, expert_tap = -1;
 
 /* The first pass, in capture order: classify each TCP layer and keep the
  * verdicts and facts for every later pass. */
@@ -62,14 +64,16 @@ static void classify_frame(packet_info *pinfo, proto_tree *tree)
 static int dissect_tcpra(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree, void *data _U_)
 {
     const struct tcpra_frame_verdicts *stored;
+    gboolean wanted;
 
     if (!PINFO_FD_VISITED(pinfo))
         classify_frame(pinfo, tree);
     stored = tcpra_frame_verdicts_get(pinfo);
     if (!stored)
         return 0;
+    wanted = tcpra_display_wanted(tree, proto_expert_info, expert_tap);
     for (unsigned i = 0; i < stored->count; i++)
-        tcpra_display(tvb, pinfo, tree, &stored->verdicts[i], &stored->facts[i]);
+        tcpra_display(tvb, pinfo, tree, wanted, &stored->verdicts[i], &stored->facts[i]);
     tcpra_stats_queue(pinfo, stored);
     return tvb_captured_length(tvb);
 }
@@ -108,6 +112,8 @@ static void handoff_tcpra(void)
     tcpra_extract_want(wanted);
     tcpra_builtin_want(wanted);
     set_postdissector_wanted_hfids(tcpra_handle, wanted);
+    proto_expert_info = proto_get_id_by_filter_name("_ws.expert");
+    expert_tap = find_tap_id("expert");
 }
 
 void plugin_register(void)

@@ -7,6 +7,8 @@
 #
 # BUILD_DIR/plugin-stage/<major.minor>/epan/tcpra.so is made by the build.
 # TCPRA_NO_PLUGIN=1 runs the same tshark with an empty plugin folder.
+# TCPRA_TSHARK_WRAPPER (words) runs tshark under a tool, e.g. valgrind, as the
+# same user as tshark, so that the tool's files belong to that user.
 set -eu
 build_dir=$(cd "$1" && pwd)
 shift
@@ -17,8 +19,10 @@ mkdir -p "$home"
 if [ "$(id -u)" = 0 ]; then
     user="${TCPRA_TEST_USER:-nobody}"
     chown "$user" "$home" 2>/dev/null || true
+    # shellcheck disable=SC2086 # the wrapper is words
     exec setpriv --reuid="$(id -u "$user")" --regid="$(id -g "$user")" --clear-groups \
         env HOME="$home" XDG_CONFIG_HOME="$home/.config" WIRESHARK_PLUGIN_DIR="$stage" \
-        tshark "$@"
+        ${TCPRA_TSHARK_WRAPPER:-} tshark "$@"
 fi
-exec env HOME="$home" XDG_CONFIG_HOME="$home/.config" WIRESHARK_PLUGIN_DIR="$stage" tshark "$@"
+# shellcheck disable=SC2086 # the wrapper is words
+exec env HOME="$home" XDG_CONFIG_HOME="$home/.config" WIRESHARK_PLUGIN_DIR="$stage" ${TCPRA_TSHARK_WRAPPER:-} tshark "$@"
