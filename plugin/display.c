@@ -151,7 +151,7 @@ gboolean tcpra_display_wanted(proto_tree *tree, int proto_expert_info, int exper
      * expert infos' words are collected (-z expert, the GUI's dialog). */
     return proto_field_is_referenced(tree, tcpra_fields.proto) ||
            (proto_expert_info >= 0 && proto_field_is_referenced(tree, proto_expert_info)) ||
-           (expert_tap >= 0 && have_tap_listener(expert_tap));
+           (expert_tap > 0 && have_tap_listener(expert_tap));
 }
 
 void tcpra_display(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree, gboolean wanted,

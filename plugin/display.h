@@ -9,7 +9,7 @@
 #include "verdict.h"
 
 /* Whether anyone will see TCPRA's items or words in this frame's tree:
- * proto_expert_info is "_ws.expert", expert_tap the "expert" tap (-1: none). */
+ * proto_expert_info is "_ws.expert", expert_tap the "expert" tap (0: none). */
 gboolean tcpra_display_wanted(proto_tree *tree, int proto_expert_info, int expert_tap);
 
 /* One TCP layer's TCPRA subtree: verdict, reasons, and the comparison

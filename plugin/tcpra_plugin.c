@@ -29,7 +29,7 @@ WS_DLL_PUBLIC void plugin_register(void);
 static dissector_handle_t tcpra_handle;
 static struct tcpra_analyzer analyzer;
 static gboolean builtin_enabled;
-static int proto_expert_info = -1, expert_tap = -1;
+static int proto_expert_info = -1, expert_tap;
 
 /* The first pass, in capture order: classify each TCP layer and keep the
  * verdicts and facts for every later pass. */
@@ -85,6 +85,8 @@ static void start_capture(void)
     tcpra_analyzer_init(&analyzer, tcpra_prefs_config());
     tcpra_facts_start();
     builtin_enabled = tcpra_builtin_analysis_enabled();
+    /* Registered with the expert infos, after the plugins' handoff. */
+    expert_tap = find_tap_id("expert");
 }
 
 static void end_capture(void)
@@ -113,7 +115,6 @@ static void handoff_tcpra(void)
     tcpra_builtin_want(wanted);
     set_postdissector_wanted_hfids(tcpra_handle, wanted);
     proto_expert_info = proto_get_id_by_filter_name("_ws.expert");
-    expert_tap = find_tap_id("expert");
 }
 
 void plugin_register(void)
