@@ -21,7 +21,7 @@ shots=${2:-$root/docs}
 profile="$root/profile/TCPRA"
 capture="$root/captures/knob_grid_4_to_20ms.pcap"
 user=${TCPRA_TEST_USER:-nobody}
-passed=0 failed=0 gui_runs=0
+passed=0 failed=0
 fail() { failed=$((failed + 1)); echo "FAIL: $*"; }
 
 fields=$("$root/tests/lib/tshark-as-user.sh" "$build" -G fields 2>/dev/null | cut -f3)
@@ -56,12 +56,22 @@ gui() {
     chmod -R a+rX "$tmp"
     [ "$(id -u)" = 0 ] && chown -R "$user" "$home"
     chmod 700 "$home"
-    # A display of its own each time: the last one's may still be closing.
-    gui_runs=$((gui_runs + 1))
-    display=:$((90 + ($$ + gui_runs) % 9))
-    Xvfb "$display" -screen 0 1600x1000x24 -nolisten tcp >/dev/null 2>&1 &
+    # Xvfb takes the first free display and writes its number to
+    # descriptor 5 once it accepts clients: another run's display (the last
+    # one's, still closing; a chroot's beside this one, whose sockets this
+    # machine shares) is never taken.
+    Xvfb -displayfd 5 -screen 0 1600x1000x24 -nolisten tcp 5>"$tmp/display" >/dev/null 2>&1 &
     xvfb_pid=$!
-    sleep 2
+    tries=0
+    while [ ! -s "$tmp/display" ] && [ "$tries" -lt 100 ]; do
+        sleep 0.2
+        tries=$((tries + 1))
+    done
+    if [ ! -s "$tmp/display" ]; then
+        fail "Xvfb did not start"
+        return
+    fi
+    display=:$(cat "$tmp/display")
     run_as=""
     [ "$(id -u)" = 0 ] && run_as="setpriv --reuid=$(id -u "$user") --regid=$(id -g "$user") --clear-groups"
     $run_as env HOME="$home" XDG_CONFIG_HOME="$home/.config" XDG_RUNTIME_DIR="$home" DISPLAY="$display" \
