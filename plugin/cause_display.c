@@ -66,6 +66,12 @@ static void add_settlement(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree, 
     expert_add_info_format(pinfo, item, &f->expert_settlement, "%s", text);
 }
 
+static gboolean contradicts_builtin(const struct tcpra_verdict *v, const struct tcpra_layer_facts *facts)
+{
+    return facts->builtin_known && v->sequence_analysed &&
+           tcpra_cause_contradicts(facts->builtin_classes, &v->cause);
+}
+
 static void add_vantage(tvbuff_t *tvb, proto_tree *tree, const struct tcpra_layer_facts *facts)
 {
     if (facts->vantage != TCPRA_VANTAGE_UNKNOWN)
@@ -87,7 +93,7 @@ void tcpra_cause_display(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree,
     if (!bits && c->settles_frame)
         add_vantage(tvb, tree, facts);
     add_settlement(tvb, pinfo, tree, c);
-    if (facts->builtin_known && v->sequence_analysed && tcpra_cause_contradicts(facts->builtin_classes, c)) {
+    if (contradicts_builtin(v, facts)) {
         char both[240];
 
         tcpra_describe_contradiction(facts->builtin_classes, c, both, sizeof both);
@@ -116,7 +122,7 @@ void tcpra_cause_raise_experts(packet_info *pinfo, const struct tcpra_verdict *v
 
     if (c->settles_frame)
         expert_add_info(pinfo, NULL, &tcpra_cause_fields.expert_settlement);
-    if (facts->builtin_known && v->sequence_analysed && tcpra_cause_contradicts(facts->builtin_classes, c))
+    if (contradicts_builtin(v, facts))
         expert_add_info(pinfo, NULL, &tcpra_cause_fields.expert[TCPRA_CC_CONTRADICTS_BUILTIN]);
     for (int k = 0; k < TCPRA_CC_COUNT; k++) {
         if (bits & (1u << k))

@@ -95,6 +95,12 @@ static void add_reasons(tvbuff_t *tvb, proto_tree *tree, const struct tcpra_verd
 
 /* Wireshark's own verdict beside TCPRA's; disagreements raise an expert info
  * naming both, with TCPRA's numbers. */
+/* On the classes the running Wireshark's built-in analysis has. */
+static gboolean agrees_with_builtin(const struct tcpra_verdict *v, const struct tcpra_layer_facts *facts)
+{
+    return tcpra_agrees(facts->builtin_classes, tcpra_builtin_reportable(), v);
+}
+
 static void add_comparison(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree,
                            const struct tcpra_verdict *v, const struct tcpra_layer_facts *facts)
 {
@@ -112,7 +118,7 @@ static void add_comparison(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree,
         tcpra_describe_class_bits(facts->builtin_classes, text, sizeof text);
         add_string(tree, tcpra_fields.builtin, tvb, text[0] ? text : "none");
     }
-    agree = tcpra_agrees(facts->builtin_classes, tcpra_builtin_reportable(), v);
+    agree = agrees_with_builtin(v, facts);
     proto_item_set_generated(proto_tree_add_boolean(tree, tcpra_fields.agree, tvb, 0, 0, agree));
     if (agree)
         return;
@@ -138,7 +144,7 @@ static void raise_experts(packet_info *pinfo, const struct tcpra_verdict *v,
         if (bits & TCPRA_BIT(c))
             expert_add_info(pinfo, NULL, &tcpra_fields.expert[c]);
     }
-    if (facts->builtin_known && !tcpra_agrees(facts->builtin_classes, tcpra_builtin_reportable(), v))
+    if (facts->builtin_known && !agrees_with_builtin(v, facts))
         expert_add_info(pinfo, NULL, &tcpra_fields.expert_mismatch);
     if (tcpra_prefs_config()->cause.enabled)
         tcpra_cause_raise_experts(pinfo, v, facts);
