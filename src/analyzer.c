@@ -79,33 +79,72 @@ static void follow(struct tcpra_context *ctx, struct tcpra_analyzer *analyzer)
     verdict->header_complete = ctx->options->complete;
 }
 
+/* Both analyses of seg, sent by direction of flow. */
+static void analyze_in(struct tcpra_analyzer *analyzer, struct tcpra_flow *flow, int direction,
+                       const struct tcpra_segment *seg, struct tcpra_verdict *verdict)
+{
+    struct tcpra_options options = read_options(seg);
+    struct tcpra_context ctx = {
+        .config = &analyzer->config,
+        .seg = seg,
+        .flow = flow,
+        .fwd = &flow->directions[direction],
+        .rev = &flow->directions[!direction],
+        .verdict = verdict,
+        .options = &options,
+    };
+
+    follow(&ctx, analyzer);
+    /* Beside it, on its own state: the cause analysis. */
+    tcpra_cause_analyze(&analyzer->config.cause, &ctx.flow->cause, direction, seg, &options,
+                        seg->has_payload_len, &verdict->cause);
+}
+
+static void start_verdict(const struct tcpra_analyzer *analyzer, struct tcpra_verdict *verdict)
+{
+    memset(verdict, 0, sizeof *verdict);
+    verdict->dupack_threshold = analyzer->config.dupack_threshold;
+    verdict->fast_rtx_window_ns = analyzer->config.fast_rtx_window_ns;
+}
+
+/* The state of a connection seen once: its first packet analysed again, on
+ * a state as new as when it came, gives the state it left. */
+static struct tcpra_flow *rebuild_state(struct tcpra_analyzer *analyzer, struct tcpra_flow_entry *entry)
+{
+    struct tcpra_segment first;
+    struct tcpra_verdict unused;
+    int direction;
+    struct tcpra_flow *flow = tcpra_flow_table_add_state(&analyzer->flows, entry, &first, &direction);
+
+    if (flow) {
+        start_verdict(analyzer, &unused);
+        analyze_in(analyzer, flow, direction, &first, &unused);
+    }
+    return flow;
+}
+
 void tcpra_analyze(struct tcpra_analyzer *analyzer, const struct tcpra_segment *seg,
                    struct tcpra_verdict *verdict)
 {
     struct tcpra_flow_lookup found;
-    struct tcpra_context ctx;
-    struct tcpra_options options;
 
-    memset(verdict, 0, sizeof *verdict);
-    verdict->dupack_threshold = analyzer->config.dupack_threshold;
-    verdict->fast_rtx_window_ns = analyzer->config.fast_rtx_window_ns;
+    start_verdict(analyzer, verdict);
     if (seg->captured_len < TCPRA_TCP_FIXED_FIELDS)
         return;
     found = tcpra_flow_table_find(&analyzer->flows, seg);
-    if (!found.flow)
+    if (!found.entry)
         return;
-    options = read_options(seg);
-    ctx = (struct tcpra_context){
-        .config = &analyzer->config,
-        .seg = seg,
-        .flow = found.flow,
-        .fwd = &found.flow->directions[found.direction],
-        .rev = &found.flow->directions[!found.direction],
-        .verdict = verdict,
-        .options = &options,
-    };
-    follow(&ctx, analyzer);
-    /* Beside it, on its own state: the cause analysis. */
-    tcpra_cause_analyze(&analyzer->config.cause, &ctx.flow->cause, found.direction, seg, &options,
-                        seg->has_payload_len, &verdict->cause);
+    if (found.is_new) {
+        /* Its state lasts as long as its verdict takes: the table keeps the
+         * packet instead. */
+        struct tcpra_flow state;
+
+        tcpra_flow_init(&state, tcpra_flow_table_index(found.entry));
+        analyze_in(analyzer, &state, found.direction, seg, verdict);
+        tcpra_flow_free(&state);
+        return;
+    }
+    if (!found.flow && !(found.flow = rebuild_state(analyzer, found.entry)))
+        return;
+    analyze_in(analyzer, found.flow, found.direction, seg, verdict);
 }

@@ -13,9 +13,22 @@ struct flow_key {
 
 _Static_assert(sizeof(struct flow_key) % sizeof(uint64_t) == 0, "hash_key reads whole words");
 
+/* A connection's one packet: what the analysis reads of it, but for the
+ * endpoints, which are the key's. */
+struct first_packet {
+    tcpra_time time;
+    uint32_t index;             /* the connection's */
+    uint32_t frame, seq, ack, captured_len, payload_len, options_len;
+    uint16_t flags, window, ip_id;
+    uint8_t ttl, header_len, direction;
+    bool has_ip_id, has_payload_len;
+};
+
 struct tcpra_flow_entry {
     struct flow_key key;
-    struct tcpra_flow flow;
+    struct tcpra_flow *flow;    /* NULL while the connection has one packet */
+    struct first_packet first;
+    uint8_t options[];          /* first.options_len bytes */
 };
 
 /* Wireshark's order of endpoints: by address length, then bytes; between
@@ -73,11 +86,21 @@ static size_t hash_key(const struct flow_key *key)
     return (size_t)(h ^ (h >> 33));
 }
 
-static size_t probe(const struct tcpra_flow_table *table, const struct flow_key *key)
-{
-    size_t mask = table->capacity - 1, i = hash_key(key) & mask;
+/* An entry with its key's hash: a slot of another key is passed over
+ * without reading its entry, which with many connections is a cache miss
+ * each. */
+struct tcpra_flow_slot {
+    struct tcpra_flow_entry *entry;
+    size_t hash;
+};
 
-    while (table->slots[i] && memcmp(&table->slots[i]->key, key, sizeof *key) != 0)
+static size_t probe(const struct tcpra_flow_table *table, const struct flow_key *key, size_t hash)
+{
+    size_t mask = table->capacity - 1, i = hash & mask;
+    const struct tcpra_flow_slot *slot;
+
+    while ((slot = &table->slots[i])->entry &&
+           (slot->hash != hash || memcmp(&slot->entry->key, key, sizeof *key) != 0))
         i = (i + 1) & mask;
     return i;
 }
@@ -92,36 +115,124 @@ static bool grow(struct tcpra_flow_table *table)
         return false;
     bigger.capacity = capacity;
     for (size_t i = 0; i < table->capacity; i++) {
-        if (table->slots[i])
-            bigger.slots[probe(&bigger, &table->slots[i]->key)] = table->slots[i];
+        const struct tcpra_flow_slot *slot = &table->slots[i];
+        size_t at = slot->hash & (capacity - 1);
+
+        if (!slot->entry)
+            continue;
+        /* Keys are unique: the first free slot is this one's. */
+        while (bigger.slots[at].entry)
+            at = (at + 1) & (capacity - 1);
+        bigger.slots[at] = *slot;
     }
     free(table->slots);
     *table = bigger;
     return true;
 }
 
+static struct tcpra_flow_entry *new_entry(const struct flow_key *key, const struct tcpra_segment *seg,
+                                          int direction, uint32_t index)
+{
+    uint32_t options_len = seg->options ? seg->options_len : 0;
+    struct tcpra_flow_entry *entry = malloc(sizeof *entry + options_len);
+
+    if (!entry)
+        return NULL;
+    entry->key = *key;
+    entry->flow = NULL;
+    entry->first = (struct first_packet){
+        .time = seg->time,
+        .index = index,
+        .frame = seg->frame,
+        .seq = seg->seq,
+        .ack = seg->ack,
+        .captured_len = seg->captured_len,
+        .payload_len = seg->payload_len,
+        .flags = seg->flags,
+        .window = seg->window,
+        .ip_id = seg->ip_id,
+        .ttl = seg->ttl,
+        .header_len = seg->header_len,
+        .direction = (uint8_t)direction,
+        .options_len = options_len,
+        .has_ip_id = seg->has_ip_id,
+        .has_payload_len = seg->has_payload_len,
+    };
+    if (options_len)
+        memcpy(entry->options, seg->options, options_len);
+    return entry;
+}
+
 struct tcpra_flow_lookup tcpra_flow_table_find(struct tcpra_flow_table *table,
                                                const struct tcpra_segment *seg)
 {
-    struct tcpra_flow_lookup found = {NULL, sending_direction(seg)};
+    struct tcpra_flow_lookup found = {NULL, false, NULL, sending_direction(seg)};
     struct flow_key key = make_key(seg);
-    struct tcpra_flow_entry *entry;
-    size_t slot;
+    size_t hash = hash_key(&key);
+    struct tcpra_flow_slot *slot;
 
     if ((table->count + 1) * 2 > table->capacity && !grow(table))
         return found;
-    slot = probe(table, &key);
-    if (!table->slots[slot]) {
-        entry = malloc(sizeof *entry);
-        if (!entry)
+    slot = &table->slots[probe(table, &key, hash)];
+    if (!slot->entry) {
+        slot->entry = new_entry(&key, seg, found.direction, table->next_index);
+        if (!slot->entry)
             return found;
-        entry->key = key;
-        tcpra_flow_init(&entry->flow, table->next_index++);
-        table->slots[slot] = entry;
+        slot->hash = hash;
+        table->next_index++;
         table->count++;
+        found.is_new = true;
     }
-    found.flow = &table->slots[slot]->flow;
+    found.entry = slot->entry;
+    found.flow = found.entry->flow;
     return found;
+}
+
+uint32_t tcpra_flow_table_index(const struct tcpra_flow_entry *entry)
+{
+    return entry->first.index;
+}
+
+static void first_segment(const struct tcpra_flow_entry *entry, struct tcpra_segment *seg)
+{
+    const struct first_packet *p = &entry->first;
+
+    *seg = (struct tcpra_segment){
+        .frame = p->frame,
+        .time = p->time,
+        .src = entry->key.addr[p->direction],
+        .dst = entry->key.addr[!p->direction],
+        .has_ip_id = p->has_ip_id,
+        .ip_id = p->ip_id,
+        .ttl = p->ttl,
+        .src_port = entry->key.port[p->direction],
+        .dst_port = entry->key.port[!p->direction],
+        .seq = p->seq,
+        .ack = p->ack,
+        .flags = p->flags,
+        .window = p->window,
+        .header_len = p->header_len,
+        .captured_len = p->captured_len,
+        .has_payload_len = p->has_payload_len,
+        .payload_len = p->payload_len,
+        .options = p->options_len ? entry->options : NULL,
+        .options_len = p->options_len,
+    };
+}
+
+struct tcpra_flow *tcpra_flow_table_add_state(struct tcpra_flow_table *table, struct tcpra_flow_entry *entry,
+                                              struct tcpra_segment *first, int *first_direction)
+{
+    struct tcpra_flow *flow = malloc(sizeof *flow);
+
+    if (!flow)
+        return NULL;
+    tcpra_flow_init(flow, entry->first.index);
+    entry->flow = flow;
+    table->states++;
+    first_segment(entry, first);
+    *first_direction = entry->first.direction;
+    return flow;
 }
 
 void tcpra_flow_table_restart(struct tcpra_flow_table *table, struct tcpra_flow *flow)
@@ -133,10 +244,13 @@ void tcpra_flow_table_restart(struct tcpra_flow_table *table, struct tcpra_flow 
 void tcpra_flow_table_free(struct tcpra_flow_table *table)
 {
     for (size_t i = 0; i < table->capacity; i++) {
-        if (table->slots[i]) {
-            tcpra_flow_free(&table->slots[i]->flow);
-            free(table->slots[i]);
+        struct tcpra_flow_entry *entry = table->slots[i].entry;
+
+        if (entry && entry->flow) {
+            tcpra_flow_free(entry->flow);
+            free(entry->flow);
         }
+        free(entry);
     }
     free(table->slots);
     *table = (struct tcpra_flow_table){0};
