@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 #include "builtin.h"
 
+#include <stdlib.h>
+
 #include <epan/prefs.h>
 #include <epan/prefs-int.h>
 
@@ -14,8 +16,16 @@ struct builtin_field {
     int hf;
     enum tcpra_class c;
 };
-static GArray *builtin_fields;
+static GArray *builtin_fields;     /* sorted by hf */
+static int lowest_hf, highest_hf;
 static guint32 reportable;
+
+static int by_hf(const void *a, const void *b)
+{
+    int x = ((const struct builtin_field *)a)->hf, y = ((const struct builtin_field *)b)->hf;
+
+    return (x > y) - (x < y);
+}
 
 void tcpra_builtin_want(GArray *wanted)
 {
@@ -35,6 +45,11 @@ void tcpra_builtin_want(GArray *wanted)
             reportable |= TCPRA_BIT(c);
         }
     }
+    g_array_sort(builtin_fields, by_hf);
+    if (builtin_fields->len) {
+        lowest_hf = g_array_index(builtin_fields, struct builtin_field, 0).hf;
+        highest_hf = g_array_index(builtin_fields, struct builtin_field, builtin_fields->len - 1).hf;
+    }
 }
 
 guint32 tcpra_builtin_reportable(void)
@@ -52,14 +67,25 @@ gboolean tcpra_builtin_analysis_enabled(void)
 
 guint32 tcpra_builtin_classes(proto_tree *tree, int layer_num)
 {
+    /* The primed fields this frame has: a handful, where looking up each of
+     * the built-in's fields would cost one search each, mostly in vain. */
+    GHashTable *present = tree ? PTREE_DATA(tree)->interesting_hfids : NULL;
+    GHashTableIter it;
+    gpointer hf, found;
     guint32 bits = 0;
 
-    for (guint f = 0; f < builtin_fields->len; f++) {
-        const struct builtin_field *field = &g_array_index(builtin_fields, struct builtin_field, f);
-        GPtrArray *found = proto_get_finfo_ptr_array(tree, field->hf);
+    if (!present)
+        return 0;
+    g_hash_table_iter_init(&it, present);
+    while (g_hash_table_iter_next(&it, &hf, &found)) {
+        struct builtin_field wanted = {GPOINTER_TO_INT(hf), TCPRA_RETRANSMISSION};
+        const struct builtin_field *field = NULL;
 
-        for (guint i = 0; found && i < found->len; i++) {
-            if (((field_info *)g_ptr_array_index(found, i))->total_layer_num == layer_num)
+        if (wanted.hf >= lowest_hf && wanted.hf <= highest_hf)
+            field = bsearch(&wanted, builtin_fields->data, builtin_fields->len, sizeof wanted, by_hf);
+
+        for (guint i = 0; field && i < ((GPtrArray *)found)->len; i++) {
+            if (((field_info *)g_ptr_array_index((GPtrArray *)found, i))->total_layer_num == layer_num)
                 bits |= TCPRA_BIT(field->c);
         }
     }

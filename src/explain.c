@@ -26,7 +26,8 @@ void tcpra_describe_class_bits(uint32_t bits, char *buf, size_t size)
     struct text t = {buf, size, 0};
 
     buf[0] = '\0';
-    for (int c = 0; c < TCPRA_CLASS_COUNT; c++) {
+    /* Up to the highest class set: most segments have none. */
+    for (int c = 0; c < TCPRA_CLASS_COUNT && bits >> c; c++) {
         if (bits & TCPRA_BIT(c))
             tcpra_append(&t, "%s%s", t.used ? ", " : "", tcpra_class_title((enum tcpra_class)c));
     }
