@@ -86,21 +86,27 @@ static size_t hash_key(const struct flow_key *key)
     return (size_t)(h ^ (h >> 33));
 }
 
-/* An entry with its key's hash: a slot of another key is passed over
- * without reading its entry, which with many connections is a cache miss
- * each. */
+/* An entry with 32 bits of its key's hash, the bits that chose the slot
+ * and more: a slot of another key is passed over without reading its
+ * entry, which with many connections is a cache miss each. Eight bytes a
+ * slot, where a pointer alone is as many. */
 struct tcpra_flow_slot {
-    struct tcpra_flow_entry *entry;
-    size_t hash;
+    uint32_t hash;
+    tcpra_record_handle entry;  /* 0: free */
 };
 
-static size_t probe(const struct tcpra_flow_table *table, const struct flow_key *key, size_t hash)
+static struct tcpra_flow_entry *entry_at(const struct tcpra_flow_table *table, const struct tcpra_flow_slot *slot)
+{
+    return (struct tcpra_flow_entry *)tcpra_record_get(&table->entries, slot->entry);
+}
+
+static size_t probe(const struct tcpra_flow_table *table, const struct flow_key *key, uint32_t hash)
 {
     size_t mask = table->capacity - 1, i = hash & mask;
     const struct tcpra_flow_slot *slot;
 
     while ((slot = &table->slots[i])->entry &&
-           (slot->hash != hash || memcmp(&slot->entry->key, key, sizeof *key) != 0))
+           (slot->hash != hash || memcmp(&entry_at(table, slot)->key, key, sizeof *key) != 0))
         i = (i + 1) & mask;
     return i;
 }
@@ -108,12 +114,11 @@ static size_t probe(const struct tcpra_flow_table *table, const struct flow_key 
 static bool grow(struct tcpra_flow_table *table)
 {
     size_t capacity = table->capacity ? table->capacity * 2 : 64;
-    struct tcpra_flow_table bigger = *table;
+    struct tcpra_flow_slot *slots;
 
-    bigger.slots = calloc(capacity, sizeof *bigger.slots);
-    if (!bigger.slots)
+    /* The slot is chosen by the 32 bits kept. */
+    if (capacity > (size_t)UINT32_MAX + 1 || !(slots = calloc(capacity, sizeof *slots)))
         return false;
-    bigger.capacity = capacity;
     for (size_t i = 0; i < table->capacity; i++) {
         const struct tcpra_flow_slot *slot = &table->slots[i];
         size_t at = slot->hash & (capacity - 1);
@@ -121,20 +126,22 @@ static bool grow(struct tcpra_flow_table *table)
         if (!slot->entry)
             continue;
         /* Keys are unique: the first free slot is this one's. */
-        while (bigger.slots[at].entry)
+        while (slots[at].entry)
             at = (at + 1) & (capacity - 1);
-        bigger.slots[at] = *slot;
+        slots[at] = *slot;
     }
     free(table->slots);
-    *table = bigger;
+    table->slots = slots;
+    table->capacity = capacity;
     return true;
 }
 
-static struct tcpra_flow_entry *new_entry(const struct flow_key *key, const struct tcpra_segment *seg,
-                                          int direction, uint32_t index)
+static struct tcpra_flow_entry *new_entry(struct tcpra_flow_table *table, const struct flow_key *key,
+                                          const struct tcpra_segment *seg, int direction,
+                                          tcpra_record_handle *handle)
 {
     uint32_t options_len = seg->options ? seg->options_len : 0;
-    struct tcpra_flow_entry *entry = malloc(sizeof *entry + options_len);
+    struct tcpra_flow_entry *entry = tcpra_record_add(&table->entries, sizeof *entry + options_len, handle);
 
     if (!entry)
         return NULL;
@@ -142,7 +149,7 @@ static struct tcpra_flow_entry *new_entry(const struct flow_key *key, const stru
     entry->flow = NULL;
     entry->first = (struct first_packet){
         .time = seg->time,
-        .index = index,
+        .index = table->next_index,
         .frame = seg->frame,
         .seq = seg->seq,
         .ack = seg->ack,
@@ -168,22 +175,21 @@ struct tcpra_flow_lookup tcpra_flow_table_find(struct tcpra_flow_table *table,
 {
     struct tcpra_flow_lookup found = {NULL, false, NULL, sending_direction(seg)};
     struct flow_key key = make_key(seg);
-    size_t hash = hash_key(&key);
+    uint32_t hash = (uint32_t)hash_key(&key);
     struct tcpra_flow_slot *slot;
 
     if ((table->count + 1) * 2 > table->capacity && !grow(table))
         return found;
     slot = &table->slots[probe(table, &key, hash)];
     if (!slot->entry) {
-        slot->entry = new_entry(&key, seg, found.direction, table->next_index);
-        if (!slot->entry)
+        if (!new_entry(table, &key, seg, found.direction, &slot->entry))
             return found;
         slot->hash = hash;
         table->next_index++;
         table->count++;
         found.is_new = true;
     }
-    found.entry = slot->entry;
+    found.entry = entry_at(table, slot);
     found.flow = found.entry->flow;
     return found;
 }
@@ -244,14 +250,14 @@ void tcpra_flow_table_restart(struct tcpra_flow_table *table, struct tcpra_flow 
 void tcpra_flow_table_free(struct tcpra_flow_table *table)
 {
     for (size_t i = 0; i < table->capacity; i++) {
-        struct tcpra_flow_entry *entry = table->slots[i].entry;
+        struct tcpra_flow_entry *entry = table->slots[i].entry ? entry_at(table, &table->slots[i]) : NULL;
 
         if (entry && entry->flow) {
             tcpra_flow_free(entry->flow);
             free(entry->flow);
         }
-        free(entry);
     }
+    tcpra_record_blocks_free(&table->entries);
     free(table->slots);
     *table = (struct tcpra_flow_table){0};
 }

@@ -14,6 +14,7 @@
 #include <stdint.h>
 
 #include "flow.h"
+#include "record_blocks.h"
 #include "segment.h"
 
 struct tcpra_flow_entry;
@@ -21,6 +22,7 @@ struct tcpra_flow_slot;
 
 struct tcpra_flow_table {
     struct tcpra_flow_slot *slots;
+    struct tcpra_record_blocks entries;
     size_t capacity;            /* a power of two, or 0 */
     size_t count;
     size_t states;              /* connections past their first packet */

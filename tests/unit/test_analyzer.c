@@ -112,6 +112,57 @@ static void syn_retransmission_and_port_reuse(void)
     conversation_end(&c);
 }
 
+/* A connection seen once keeps no state; its second packet is classified
+ * on the state the first left, the first's options (window scaling)
+ * included. */
+static void connections_seen_once_keep_no_state(void)
+{
+    static const uint8_t wscale_7[] = {1, 3, 3, 7};    /* NOP, window scale 7 */
+    struct tcpra_config config = defaults();
+    struct conversation c;
+    struct tcpra_segment s;
+    enum { COUNT = 20000, PICKED = 12345 };
+
+    conversation_start(&c, &config);
+    for (uint16_t i = 0; i < COUNT; i++) {
+        s = make_segment(CLIENT, i * 0.01, 1000, 0, TCPRA_TH_SYN, 0, 1000);
+        s.src_port = (uint16_t)(20000 + i);
+        s.header_len = s.captured_len = 24;
+        s.options = wscale_7;
+        s.options_len = sizeof wscale_7;
+        CHECK_EQ(feed(&c, s), 0);
+    }
+    CHECK_EQ(c.analyzer.flows.count, COUNT);
+    CHECK_EQ(c.analyzer.flows.states, 0);
+    /* The picked connection's SYN again: a retransmission of it. */
+    s.src_port = 20000 + PICKED;
+    s.time += 1000000000u;
+    CHECK_EQ(feed(&c, s), B(RETRANSMISSION));
+    CHECK_EQ(c.last.flow_index, PICKED);
+    CHECK_EQ(c.analyzer.flows.states, 1);
+    /* Scaled by 2^7 both ways: 10 segments of 1024 bytes fill the server's
+     * window of 80 * 128 (a SYN's own window is never scaled). */
+    s = make_segment(SERVER, 300, 5000, 1001, TCPRA_TH_SYN | A, 0, 80);
+    s.dst_port = 20000 + PICKED;
+    s.header_len = s.captured_len = 24;
+    s.options = wscale_7;
+    s.options_len = sizeof wscale_7;
+    feed(&c, s);
+    s = make_segment(CLIENT, 310, 1001, 5001, A, 0, 1000);
+    s.src_port = 20000 + PICKED;
+    feed(&c, s);
+    s = make_segment(SERVER, 315, 5001, 1001, A, 0, 80);
+    s.dst_port = 20000 + PICKED;
+    feed(&c, s);
+    for (uint32_t k = 0; k < 10; k++) {
+        s = make_segment(CLIENT, 320 + k, 1001 + k * 1024, 5001, A, 1024, 1000);
+        s.src_port = 20000 + PICKED;
+        CHECK_EQ(feed(&c, s) & B(WINDOW_FULL), k == 9 ? B(WINDOW_FULL) : 0);
+    }
+    CHECK_EQ(c.analyzer.flows.states, 1);
+    conversation_end(&c);
+}
+
 static void keep_alive_and_zero_window(void)
 {
     struct tcpra_config config = defaults();
@@ -215,6 +266,7 @@ int main(void)
     handshake_rtt_sets_reordering_threshold();
     plain_retransmission_refers_to_oldest_unacked();
     syn_retransmission_and_port_reuse();
+    connections_seen_once_keep_no_state();
     keep_alive_and_zero_window();
     window_full_uses_the_negotiated_scale();
     sequence_wrap();

@@ -1,0 +1,60 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+#include "record_blocks.h"
+
+#include <stdlib.h>
+
+/* A handle is the block's number plus one, then the record's offset in it:
+ * 16 bits each. A record larger than a block has a block of its own. */
+#define OFFSET_BITS 16u
+#define BLOCK_SIZE ((size_t)1 << OFFSET_BITS)
+#define MAX_BLOCKS 0xFFFFu
+#define ALIGNMENT 8u
+
+static int add_block(struct tcpra_record_blocks *store, size_t size)
+{
+    if (store->count == MAX_BLOCKS)
+        return 0;
+    if (store->count == store->capacity) {
+        uint32_t capacity = store->capacity ? store->capacity * 2 : 16;
+        uint8_t **blocks = realloc(store->blocks, capacity * sizeof *blocks);
+
+        if (!blocks)
+            return 0;
+        store->blocks = blocks;
+        store->capacity = capacity;
+    }
+    store->blocks[store->count] = malloc(size);
+    if (!store->blocks[store->count])
+        return 0;
+    store->count++;
+    store->used = 0;
+    return 1;
+}
+
+void *tcpra_record_add(struct tcpra_record_blocks *store, size_t size, tcpra_record_handle *handle)
+{
+    size = (size + ALIGNMENT - 1) & ~(size_t)(ALIGNMENT - 1);
+    if (!store->count || store->used + size > BLOCK_SIZE) {
+        if (!add_block(store, size > BLOCK_SIZE ? size : BLOCK_SIZE))
+            return NULL;
+    }
+    *handle = (store->count << OFFSET_BITS) | store->used;
+    store->used += (uint32_t)size;
+    /* A record of a whole block leaves none of it to the next. */
+    if (store->used >= BLOCK_SIZE)
+        store->used = BLOCK_SIZE;
+    return tcpra_record_get(store, *handle);
+}
+
+void *tcpra_record_get(const struct tcpra_record_blocks *store, tcpra_record_handle handle)
+{
+    return store->blocks[(handle >> OFFSET_BITS) - 1] + (handle & (BLOCK_SIZE - 1));
+}
+
+void tcpra_record_blocks_free(struct tcpra_record_blocks *store)
+{
+    for (uint32_t i = 0; i < store->count; i++)
+        free(store->blocks[i]);
+    free(store->blocks);
+    *store = (struct tcpra_record_blocks){0};
+}
