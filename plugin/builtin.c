@@ -17,7 +17,6 @@ struct builtin_field {
     enum tcpra_class c;
 };
 static GArray *builtin_fields;     /* sorted by hf */
-static int lowest_hf, highest_hf;
 static guint32 reportable;
 
 static int by_hf(const void *a, const void *b)
@@ -46,10 +45,18 @@ void tcpra_builtin_want(GArray *wanted)
         }
     }
     g_array_sort(builtin_fields, by_hf);
-    if (builtin_fields->len) {
-        lowest_hf = g_array_index(builtin_fields, struct builtin_field, 0).hf;
-        highest_hf = g_array_index(builtin_fields, struct builtin_field, builtin_fields->len - 1).hf;
-    }
+}
+
+/* The built-in's field hf, or NULL: most fields a frame has are not one,
+ * and most lie outside the built-in's range of ids. */
+static const struct builtin_field *builtin_field_of(int hf)
+{
+    const struct builtin_field *all = (const struct builtin_field *)builtin_fields->data;
+    struct builtin_field wanted = {hf, TCPRA_RETRANSMISSION};
+
+    if (!builtin_fields->len || hf < all[0].hf || hf > all[builtin_fields->len - 1].hf)
+        return NULL;
+    return bsearch(&wanted, all, builtin_fields->len, sizeof wanted, by_hf);
 }
 
 guint32 tcpra_builtin_reportable(void)
@@ -78,11 +85,7 @@ guint32 tcpra_builtin_classes(proto_tree *tree, int layer_num)
         return 0;
     g_hash_table_iter_init(&it, present);
     while (g_hash_table_iter_next(&it, &hf, &found)) {
-        struct builtin_field wanted = {GPOINTER_TO_INT(hf), TCPRA_RETRANSMISSION};
-        const struct builtin_field *field = NULL;
-
-        if (wanted.hf >= lowest_hf && wanted.hf <= highest_hf)
-            field = bsearch(&wanted, builtin_fields->data, builtin_fields->len, sizeof wanted, by_hf);
+        const struct builtin_field *field = builtin_field_of(GPOINTER_TO_INT(hf));
 
         for (guint i = 0; field && i < ((GPtrArray *)found)->len; i++) {
             if (((field_info *)g_ptr_array_index((GPtrArray *)found, i))->total_layer_num == layer_num)

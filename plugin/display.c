@@ -93,13 +93,14 @@ static void add_reasons(tvbuff_t *tvb, proto_tree *tree, const struct tcpra_verd
     add_time(sub, tcpra_fields.fast_rtx_window, tvb, v->fast_rtx_window_ns);
 }
 
-/* Wireshark's own verdict beside TCPRA's; disagreements raise an expert info
- * naming both, with TCPRA's numbers. */
 /* On the classes the running Wireshark's built-in analysis has. */
 static gboolean agrees_with_builtin(const struct tcpra_verdict *v, const struct tcpra_layer_facts *facts)
 {
     return tcpra_agrees(facts->builtin_classes, tcpra_builtin_reportable(), v);
 }
+
+/* Wireshark's own verdict beside TCPRA's; disagreements raise an expert info
+ * naming both, with TCPRA's numbers. */
 
 static void add_comparison(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree,
                            const struct tcpra_verdict *v, const struct tcpra_layer_facts *facts)

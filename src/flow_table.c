@@ -51,10 +51,11 @@ static int sending_direction(const struct tcpra_segment *seg)
     return order >= 0 ? 0 : 1;
 }
 
-static struct flow_key make_key(const struct tcpra_segment *seg)
+/* direction: sending_direction(seg). */
+static struct flow_key make_key(const struct tcpra_segment *seg, int direction)
 {
     struct flow_key key;
-    bool src_first = sending_direction(seg) == 0;
+    bool src_first = direction == 0;
 
     memset(&key, 0, sizeof key);    /* padding takes part in hashing */
     key.addr[0] = src_first ? seg->src : seg->dst;
@@ -174,7 +175,7 @@ struct tcpra_flow_lookup tcpra_flow_table_find(struct tcpra_flow_table *table,
                                                const struct tcpra_segment *seg)
 {
     struct tcpra_flow_lookup found = {NULL, false, NULL, sending_direction(seg)};
-    struct flow_key key = make_key(seg);
+    struct flow_key key = make_key(seg, found.direction);
     uint32_t hash = (uint32_t)hash_key(&key);
     struct tcpra_flow_slot *slot;
 

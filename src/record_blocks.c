@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 #include "record_blocks.h"
 
+#include <stdbool.h>
 #include <stdlib.h>
 
 /* A handle is the block's number plus one, then the record's offset in it:
@@ -10,25 +11,25 @@
 #define MAX_BLOCKS 0xFFFFu
 #define ALIGNMENT 8u
 
-static int add_block(struct tcpra_record_blocks *store, size_t size)
+static bool add_block(struct tcpra_record_blocks *store, size_t size)
 {
     if (store->count == MAX_BLOCKS)
-        return 0;
+        return false;
     if (store->count == store->capacity) {
         uint32_t capacity = store->capacity ? store->capacity * 2 : 16;
         uint8_t **blocks = realloc(store->blocks, capacity * sizeof *blocks);
 
         if (!blocks)
-            return 0;
+            return false;
         store->blocks = blocks;
         store->capacity = capacity;
     }
     store->blocks[store->count] = malloc(size);
     if (!store->blocks[store->count])
-        return 0;
+        return false;
     store->count++;
     store->used = 0;
-    return 1;
+    return true;
 }
 
 void *tcpra_record_add(struct tcpra_record_blocks *store, size_t size, tcpra_record_handle *handle)
