@@ -11,8 +11,8 @@
 #   bench/core-scaling.sh
 . "$(dirname "$0")/lib.sh"
 replay=$work/core_replay
-"${CC:-cc}" -std=c11 -Wall -Wextra -O2 -I"$root/src" -o "$replay" "$root/bench/core_replay.c" \
-    "$root"/src/*.c
+"${CC:-cc}" -std=c11 -Wall -Wextra -O2 -I"$root/src" -I"$root/src/common" -I"$root/src/compat" \
+    -I"$root/src/cause" -o "$replay" "$root/bench/core_replay.c" "$root"/src/*.c "$root"/src/*/*.c
 echo "| capture | TCP segments | ns a segment, min | median |"
 echo "|---|---|---|---|"
 for spec in traffic:10000 traffic:100000 traffic:1000000 syn-flood:1000000 unacked-flow:1000000 \

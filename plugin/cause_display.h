@@ -5,15 +5,8 @@
 
 #include <epan/packet.h>
 
-#include "frame_facts.h"
-#include "verdict.h"
+#include "experts.h"
 
-void tcpra_cause_display(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree,
-                         const struct tcpra_verdict *verdict, const struct tcpra_layer_facts *facts);
-
-/* Its expert infos alone, in the same order, on no item and with their
- * registered summaries. */
-void tcpra_cause_raise_experts(packet_info *pinfo, const struct tcpra_verdict *verdict,
-                               const struct tcpra_layer_facts *facts);
+void tcpra_cause_display(const struct tcpra_shown *shown, proto_tree *tree);
 
 #endif

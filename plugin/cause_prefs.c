@@ -5,9 +5,10 @@
 
 #include "ws_compat.h"
 
-static tcpra_pref_bool enabled = TRUE;
-static gint stack = TCPRA_STACK_LINUX;
-static guint dupack_threshold = 3;
+/* The preferences' values, set to the core's defaults at registration. */
+static tcpra_pref_bool enabled;
+static gint stack;
+static guint dupack_threshold;
 
 static const enum_val_t stacks[] = {
     {"linux", "Linux: 200 ms minimum RTO, tail-loss probes", TCPRA_STACK_LINUX},
@@ -15,20 +16,23 @@ static const enum_val_t stacks[] = {
     {NULL, NULL, 0},
 };
 
-void tcpra_cause_prefs_apply(struct tcpra_config *config)
+void tcpra_cause_prefs_apply(struct tcpra_cause_config *config)
 {
     char err[200];
 
-    config->cause.enabled = enabled ? true : false;
-    config->cause.stack = stack == TCPRA_STACK_RFC ? TCPRA_STACK_RFC : TCPRA_STACK_LINUX;
+    config->enabled = enabled ? true : false;
+    config->stack = stack == TCPRA_STACK_RFC ? TCPRA_STACK_RFC : TCPRA_STACK_LINUX;
     if (tcpra_check_dupack_threshold(dupack_threshold, err, sizeof err))
-        config->cause.dupack_threshold = dupack_threshold;
+        config->dupack_threshold = dupack_threshold;
     else
-        report_failure("TCPRA: cause_dupack_threshold: %s; using %u.", err, config->cause.dupack_threshold);
+        report_failure("TCPRA: cause_dupack_threshold: %s; using %u.", err, config->dupack_threshold);
 }
 
-void tcpra_cause_prefs_register(module_t *module)
+void tcpra_cause_prefs_register(module_t *module, const struct tcpra_cause_config *defaults)
 {
+    enabled = defaults->enabled;
+    stack = defaults->stack;
+    dupack_threshold = defaults->dupack_threshold;
     prefs_register_bool_preference(module, "cause_analysis", "Cause analysis",
         "Beside the Wireshark-compatible classes, name what set each retransmission off "
         "(tcpra.cause.*), from the capture's own evidence. Default on.",

@@ -8,10 +8,11 @@
 
 #include "config.h"
 
-void tcpra_cause_prefs_register(module_t *module);
+/* Register the preferences, at the values of defaults. */
+void tcpra_cause_prefs_register(module_t *module, const struct tcpra_cause_config *defaults);
 
-/* Set config->cause as the preferences say; an invalid value is reported
- * and its default used. */
-void tcpra_cause_prefs_apply(struct tcpra_config *config);
+/* Set config, which holds the defaults, as the preferences say; an invalid
+ * value is reported and its default used. */
+void tcpra_cause_prefs_apply(struct tcpra_cause_config *config);
 
 #endif

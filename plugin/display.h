@@ -5,7 +5,7 @@
 
 #include <epan/packet.h>
 
-#include "frame_facts.h"
+#include "frame_record.h"
 #include "verdict.h"
 
 /* Whether anyone will see TCPRA's items or words in this frame's tree:

@@ -1,9 +1,8 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 /* Verdicts are computed once, on the first pass in capture order, and kept
- * per frame with the facts of each TCP layer (frame_facts.h): later passes
- * (tshark -2, clicking in the GUI, taps) show the stored ones instead of
- * re-running the classifier out of order. The verdicts are kept packed
- * (frame_verdicts_pack.h), the facts as they are: some twenty bytes a frame
+ * per frame with the facts of each TCP layer, packed (frame_record.h):
+ * later passes (tshark -2, clicking in the GUI, taps) show the stored ones
+ * instead of re-running the analysis out of order. Some ten bytes a frame
  * in all, where per-frame proto data would cost more than that in
  * bookkeeping alone. */
 #ifndef TCPRA_FRAME_VERDICTS_H
@@ -11,7 +10,7 @@
 
 #include <epan/packet.h>
 
-#include "frame_facts.h"
+#include "frame_record.h"
 #include "verdict.h"
 
 /* One frame's TCP layers: count verdicts and as many facts. */
@@ -29,11 +28,8 @@ void tcpra_frame_verdicts_store(packet_info *pinfo, const struct tcpra_verdict *
  * frame has no TCP header TCPRA could follow. */
 const struct tcpra_frame_verdicts *tcpra_frame_verdicts_get(packet_info *pinfo);
 
-/* Later evidence (a D-SACK, an echoed timestamp in frame evidence) proves
- * the retransmission of connection flow_index in an earlier frame spurious,
- * and with all_copies the retransmissions of the same bytes before it:
- * their stored cause verdicts say so from now on, in every later pass. */
-void tcpra_frame_verdicts_settle(guint32 frame, guint32 flow_index, enum tcpra_spurious_basis basis,
-                                 gboolean all_copies, guint32 evidence);
+/* The earlier frames the verdict of frame `by` settles (its settled_frames)
+ * say so from now on, in every later pass. */
+void tcpra_frame_verdicts_settle(const struct tcpra_verdict *settling, guint32 by);
 
 #endif

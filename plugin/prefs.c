@@ -8,14 +8,14 @@
 #include "release_prefs.h"
 #include "ws_compat.h"
 
-static guint dupack_threshold = 2;
-static const char *fast_rtx_window_ms = "20";
-static const char *ooo_threshold_ms = "3";
-static gint ooo_source = TCPRA_OOO_HANDSHAKE_RTT;
-static tcpra_pref_bool fast_rtx_supersedes_ooo = TRUE;
-static tcpra_pref_bool unseen_ack_enables_fast_rtx = TRUE;
+/* The preferences' values, set to the core's defaults at registration. */
+static guint dupack_threshold;
+static char fast_rtx_window_default[TCPRA_DURATION_TEXT_MAX], ooo_threshold_default[TCPRA_DURATION_TEXT_MAX];
+static const char *fast_rtx_window_ms, *ooo_threshold_ms;
+static gint ooo_source;
+static tcpra_pref_bool fast_rtx_supersedes_ooo, unseen_ack_enables_fast_rtx;
 
-static struct tcpra_config config;
+static struct tcpra_config defaults, config;
 
 static const enum_val_t ooo_sources[] = {
     {"rtt", "Handshake RTT, else the out-of-order threshold", TCPRA_OOO_HANDSHAKE_RTT},
@@ -25,26 +25,38 @@ static const enum_val_t ooo_sources[] = {
 
 static void apply(void)
 {
-    struct tcpra_config defaults;
+    struct tcpra_compat_config *compat = &config.compat;
     char err[200];
 
-    tcpra_config_defaults(&defaults);
     config = defaults;
     if (tcpra_check_dupack_threshold(dupack_threshold, err, sizeof err))
-        config.dupack_threshold = dupack_threshold;
+        compat->dupack_threshold = dupack_threshold;
     else
-        report_failure("TCPRA: %s; using %u.", err, defaults.dupack_threshold);
-    if (!tcpra_parse_duration_ms(fast_rtx_window_ms, "fast_rtx_window_ms", &config.fast_rtx_window_ns,
-                                 err, sizeof err))
-        report_failure("TCPRA: %s; using 20.", err);
-    if (!tcpra_parse_duration_ms(ooo_threshold_ms, "ooo_threshold_ms", &config.ooo_threshold_ns, err,
+        report_failure("TCPRA: %s; using %u.", err, defaults.compat.dupack_threshold);
+    if (!tcpra_parse_duration_ms(fast_rtx_window_ms, "fast_rtx_window_ms", &compat->fast_rtx_window_ns, err,
                                  sizeof err))
-        report_failure("TCPRA: %s; using 3.", err);
-    config.ooo_source = ooo_source == TCPRA_OOO_FIXED ? TCPRA_OOO_FIXED : TCPRA_OOO_HANDSHAKE_RTT;
-    config.fast_rtx_supersedes_ooo = fast_rtx_supersedes_ooo ? true : false;
-    config.unseen_ack_enables_fast_rtx = unseen_ack_enables_fast_rtx ? true : false;
-    tcpra_release_prefs_apply(&config);
-    tcpra_cause_prefs_apply(&config);
+        report_failure("TCPRA: %s; using %s.", err, fast_rtx_window_default);
+    if (!tcpra_parse_duration_ms(ooo_threshold_ms, "ooo_threshold_ms", &compat->ooo_threshold_ns, err, sizeof err))
+        report_failure("TCPRA: %s; using %s.", err, ooo_threshold_default);
+    compat->ooo_source = ooo_source == TCPRA_OOO_FIXED ? TCPRA_OOO_FIXED : TCPRA_OOO_HANDSHAKE_RTT;
+    compat->fast_rtx_supersedes_ooo = fast_rtx_supersedes_ooo ? true : false;
+    compat->unseen_ack_enables_fast_rtx = unseen_ack_enables_fast_rtx ? true : false;
+    tcpra_release_prefs_apply(compat);
+    tcpra_cause_prefs_apply(&config.cause);
+}
+
+/* Each preference starts at the core's default. */
+static void start_at_defaults(void)
+{
+    tcpra_config_defaults(&defaults);
+    dupack_threshold = defaults.compat.dupack_threshold;
+    tcpra_format_duration_ms(defaults.compat.fast_rtx_window_ns, fast_rtx_window_default);
+    tcpra_format_duration_ms(defaults.compat.ooo_threshold_ns, ooo_threshold_default);
+    fast_rtx_window_ms = fast_rtx_window_default;
+    ooo_threshold_ms = ooo_threshold_default;
+    ooo_source = defaults.compat.ooo_source;
+    fast_rtx_supersedes_ooo = defaults.compat.fast_rtx_supersedes_ooo;
+    unseen_ack_enables_fast_rtx = defaults.compat.unseen_ack_enables_fast_rtx;
 }
 
 const struct tcpra_config *tcpra_prefs_config(void)
@@ -55,6 +67,8 @@ const struct tcpra_config *tcpra_prefs_config(void)
 void tcpra_prefs_register(int proto)
 {
     module_t *module = prefs_register_protocol(proto, apply);
+
+    start_at_defaults();
 
     prefs_register_uint_preference(module, "dupack_threshold", "Duplicate-ACK threshold",
         "A retransmission is fast only after at least this many duplicate ACKs from the peer "
@@ -86,6 +100,6 @@ void tcpra_prefs_register(int proto)
         "no duplicate ACKs.",
         &unseen_ack_enables_fast_rtx);
     tcpra_release_prefs_register(module);
-    tcpra_cause_prefs_register(module);
+    tcpra_cause_prefs_register(module, &defaults.cause);
     apply();
 }

@@ -26,7 +26,7 @@ static const enum_val_t switch_values[] = {
 /* Each switch's preference: SWITCH_AUTO, SWITCH_ON or SWITCH_OFF. */
 static gint switch_settings[TCPRA_SWITCH_COUNT];
 
-void tcpra_release_prefs_apply(struct tcpra_config *config)
+void tcpra_release_prefs_apply(struct tcpra_compat_config *config)
 {
     tcpra_config_behave_like(config, behave_like == TCPRA_BEHAVE_4_6   ? TCPRA_BEHAVE_4_6
                                      : behave_like == TCPRA_BEHAVE_4_4 ? TCPRA_BEHAVE_4_4

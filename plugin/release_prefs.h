@@ -6,11 +6,11 @@
 
 #include <epan/prefs.h>
 
-#include "config.h"
+#include "compat_config.h"
 
 void tcpra_release_prefs_register(module_t *module);
 
 /* Set config's release switches as the preferences say. */
-void tcpra_release_prefs_apply(struct tcpra_config *config);
+void tcpra_release_prefs_apply(struct tcpra_compat_config *config);
 
 #endif

@@ -7,7 +7,9 @@
 #include <epan/to_str.h>
 
 #include "attempts.h"
+#include "cause_names.h"
 #include "compare.h"
+#include "first_pass.h"
 #include "prefs.h"
 
 static int tcpra_tap = -1;
@@ -15,20 +17,6 @@ static int tcpra_tap = -1;
 /* Top-level nodes, created in this order by start_tree(). */
 static int node_classes, node_builtin, node_matrix, node_hosts, node_conversations, node_attempts;
 static int node_causes, node_cause_matrix;
-
-/* The cause analysis's verdict in a word, for the statistics. */
-static const char *cause_title(const struct tcpra_cause *c)
-{
-    static const char *const triggers[TCPRA_TRIGGER_COUNT] = {
-        "none", "RTO", "Loss recovery", "Tail-loss probe", "SYN",
-    };
-
-    if (c->flags & TCPRA_CAUSE_NETWORK_DUPLICATE)
-        return "Network duplicate";
-    if (c->flags & TCPRA_CAUSE_REORDERED)
-        return "Reordered";
-    return c->trigger < TCPRA_TRIGGER_COUNT ? triggers[c->trigger] : "none";
-}
 
 /* Connection attempts are followed per statistics tree (window). */
 static GHashTable *attempts_by_tree;
@@ -91,7 +79,7 @@ static void count_causes(stats_tree *st, const struct tcpra_cause *c)
     int node;
 
     if (c->trigger != TCPRA_TRIGGER_NONE) {
-        node = count(st, cause_title(c), count(st, "Retransmissions", node_causes, 1), 1);
+        node = count(st, tcpra_cause_title(c), count(st, "Retransmissions", node_causes, 1), 1);
         if (c->flags & TCPRA_CAUSE_SPURIOUS)
             count(st, "Spurious", node, 1);
         if (c->trigger == TCPRA_TRIGGER_RTO) {
@@ -99,7 +87,7 @@ static void count_causes(stats_tree *st, const struct tcpra_cause *c)
             count(st, name, node, 1);
         }
     } else if (c->flags & (TCPRA_CAUSE_REORDERED | TCPRA_CAUSE_NETWORK_DUPLICATE)) {
-        count(st, cause_title(c), node_causes, 1);
+        count(st, tcpra_cause_title(c), node_causes, 1);
     }
 }
 
@@ -109,7 +97,7 @@ static void count_cause_confusion(stats_tree *st, guint32 builtin, const struct 
     char name[80];
 
     g_snprintf(name, sizeof name, "built-in: %s", class_title(tcpra_primary_class(builtin)));
-    count(st, cause_title(c), count(st, name, node_cause_matrix, 1), 1);
+    count(st, tcpra_cause_title(c), count(st, name, node_cause_matrix, 1), 1);
 }
 
 /* Data segments, and below them the retransmitted ones (the rate shows as
@@ -125,7 +113,7 @@ static void count_traffic(stats_tree *st, int parent, const char *suffix, const 
         data = count(st, name, parent, 1);
         if (c && c->trigger != TCPRA_TRIGGER_NONE) {
             retransmitted = count(st, "Resent, by cause", data, 1);
-            count(st, cause_title(c), retransmitted, 1);
+            count(st, tcpra_cause_title(c), retransmitted, 1);
             if (c->flags & TCPRA_CAUSE_SPURIOUS)
                 count(st, "Spurious", retransmitted, 1);
         }
@@ -151,11 +139,11 @@ static void count_traffic(stats_tree *st, int parent, const char *suffix, const 
     }
 }
 
-static void count_hosts(stats_tree *st, wmem_allocator_t *pool, const struct tcpra_endpoints *ep,
+static void count_hosts(stats_tree *st, wmem_allocator_t *pool, const struct tcpra_endpoints *ep, int direction,
                         const struct tcpra_layer_facts *f, guint32 bits, const struct tcpra_cause *c)
 {
-    int sender = count(st, address_text(pool, &ep->addr[f->side]), node_hosts, 1);
-    int receiver = count(st, address_text(pool, &ep->addr[!f->side]), node_hosts, 0);
+    int sender = count(st, address_text(pool, &ep->addr[direction]), node_hosts, 1);
+    int receiver = count(st, address_text(pool, &ep->addr[!direction]), node_hosts, 0);
 
     count_traffic(st, sender, " sent", f, bits, c);
     if (f->tcp_flags & TCPRA_TH_RST)
@@ -165,9 +153,10 @@ static void count_hosts(stats_tree *st, wmem_allocator_t *pool, const struct tcp
 static void count_conversation(stats_tree *st, wmem_allocator_t *pool, const struct tcpra_endpoints *ep,
                                const struct tcpra_layer_facts *f, guint32 bits, const struct tcpra_cause *c)
 {
+    int first = ep->first_sender;
     char *name = wmem_strdup_printf(pool, "%s <-> %s",
-                                    endpoint_text(pool, &ep->addr[0], ep->port[0]),
-                                    endpoint_text(pool, &ep->addr[1], ep->port[1]));
+                                    endpoint_text(pool, &ep->addr[first], ep->port[first]),
+                                    endpoint_text(pool, &ep->addr[!first], ep->port[!first]));
 
     count_traffic(st, count(st, name, node_conversations, 1), "", f, bits, c);
 }
@@ -180,11 +169,11 @@ static void count_attempt(stats_tree *st, wmem_allocator_t *pool, const struct t
 {
     struct tcpra_attempts *attempts = g_hash_table_lookup(attempts_by_tree, st);
     gboolean is_syn = (f->tcp_flags & (TCPRA_TH_SYN | TCPRA_TH_ACK)) == TCPRA_TH_SYN;
-    int server_side = is_syn ? !f->side : f->side;
+    int server_side = is_syn ? !v->direction : v->direction;
     const char *server = endpoint_text(pool, &ep->addr[server_side], ep->port[server_side]);
     int node;
 
-    switch (tcpra_attempts_observe(attempts, v->flow_index, f->side, f->tcp_flags)) {
+    switch (tcpra_attempts_observe(attempts, v->connection, v->direction, f->tcp_flags)) {
     case TCPRA_ATTEMPT_STARTED:
         node = count(st, server, node_attempts, 1);
         count(st, "Answered", node, 0);
@@ -216,12 +205,12 @@ static tap_packet_status count_frame(stats_tree *st, packet_info *pinfo, epan_di
     for (unsigned i = 0; i < frame->count; i++) {
         const struct tcpra_verdict *v = &frame->verdicts[i];
         const struct tcpra_layer_facts *f = &frame->facts[i];
-        const struct tcpra_endpoints *ep = tcpra_facts_endpoints(v->flow_index);
-        guint32 bits = tcpra_class_bits(v);
+        struct tcpra_endpoints ep;
+        guint32 bits = tcpra_class_bits(&v->compat);
         /* The cause analysis, when on. */
         const struct tcpra_cause *c = tcpra_prefs_config()->cause.enabled ? &v->cause : NULL;
 
-        if (!v->sequence_analysed || !ep)
+        if (!v->compat.sequence_analysed || !tcpra_first_pass_endpoints(v->connection, &ep))
             continue;
         count_classes(st, node_classes, bits);
         if (f->builtin_known) {
@@ -233,9 +222,9 @@ static tap_packet_status count_frame(stats_tree *st, packet_info *pinfo, epan_di
             if (f->builtin_known)
                 count_cause_confusion(st, f->builtin_classes, c);
         }
-        count_hosts(st, pinfo->pool, ep, f, bits, c);
-        count_conversation(st, pinfo->pool, ep, f, bits, c);
-        count_attempt(st, pinfo->pool, v, ep, f, bits);
+        count_hosts(st, pinfo->pool, &ep, v->direction, f, bits, c);
+        count_conversation(st, pinfo->pool, &ep, f, bits, c);
+        count_attempt(st, pinfo->pool, v, &ep, f, bits);
     }
     return TAP_PACKET_REDRAW;
 }

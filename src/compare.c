@@ -3,21 +3,22 @@
 
 #include <stdio.h>
 
+#include "cause_names.h"
 #include "explain.h"
 
-bool tcpra_agrees(uint32_t builtin_bits, uint32_t reportable, const struct tcpra_verdict *verdict)
+bool tcpra_agrees(uint32_t builtin_bits, uint32_t reportable, const struct tcpra_compat_verdict *verdict)
 {
     return builtin_bits == (tcpra_class_bits(verdict) & reportable);
 }
 
-void tcpra_describe_mismatch(uint32_t builtin_bits, uint32_t reportable,
-                             const struct tcpra_verdict *verdict, char *buf, size_t size)
+void tcpra_describe_mismatch(uint32_t builtin_bits, uint32_t reportable, const struct tcpra_compat_verdict *verdict,
+                             const struct tcpra_compat_config *config, char *buf, size_t size)
 {
     char builtin[200], tcpra[200], reason[240];
 
     tcpra_describe_class_bits(builtin_bits, builtin, sizeof builtin);
     tcpra_describe_class_bits(tcpra_class_bits(verdict) & reportable, tcpra, sizeof tcpra);
-    tcpra_explain(verdict, reason, sizeof reason);
+    tcpra_explain(verdict, config, reason, sizeof reason);
     snprintf(buf, size, "built-in: %s%s, TCPRA: %s%s%s%s", builtin[0] ? builtin : "none",
              !verdict->header_complete && !builtin_bits
                  ? " (it stops at the TCP header the capture cut)" : "",
@@ -42,16 +43,6 @@ enum tcpra_class tcpra_primary_class(uint32_t bits)
     return TCPRA_CLASS_COUNT;
 }
 
-/* The cause verdict in one word. */
-static const char *cause_word(const struct tcpra_cause *cause)
-{
-    if (cause->flags & TCPRA_CAUSE_NETWORK_DUPLICATE)
-        return "network duplicate";
-    if (cause->flags & TCPRA_CAUSE_REORDERED)
-        return "reordered";
-    return cause->trigger == TCPRA_TRIGGER_NONE ? "not a retransmission" : tcpra_trigger_name(cause->trigger);
-}
-
 bool tcpra_cause_contradicts(uint32_t builtin_bits, const struct tcpra_cause *cause)
 {
     uint32_t resent = TCPRA_BIT(TCPRA_RETRANSMISSION) | TCPRA_BIT(TCPRA_FAST_RETRANSMISSION) |
@@ -71,6 +62,6 @@ void tcpra_describe_contradiction(uint32_t builtin_bits, const struct tcpra_caus
     char builtin[200];
 
     tcpra_describe_class_bits(builtin_bits, builtin, sizeof builtin);
-    snprintf(buf, size, "built-in: %s, cause: %s%s", builtin[0] ? builtin : "none", cause_word(cause),
+    snprintf(buf, size, "built-in: %s, cause: %s%s", builtin[0] ? builtin : "none", tcpra_cause_word(cause),
              cause->flags & TCPRA_CAUSE_SPURIOUS ? ", spurious" : "");
 }

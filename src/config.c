@@ -7,14 +7,8 @@
 
 void tcpra_config_defaults(struct tcpra_config *config)
 {
-    config->dupack_threshold = 2;
-    config->fast_rtx_window_ns = 20 * TCPRA_NS_PER_MS;
-    config->ooo_source = TCPRA_OOO_HANDSHAKE_RTT;
-    config->ooo_threshold_ns = 3 * TCPRA_NS_PER_MS;
-    config->fast_rtx_supersedes_ooo = true;
-    config->unseen_ack_enables_fast_rtx = true;
+    tcpra_compat_config_defaults(&config->compat);
     tcpra_cause_config_defaults(&config->cause);
-    tcpra_config_behave_like(config, TCPRA_BEHAVE_4_0);
 }
 
 static bool fail(char *err, size_t err_size, const char *what, const char *text, const char *why)
@@ -57,6 +51,21 @@ bool tcpra_parse_duration_ms(const char *text, const char *what, uint64_t *out_n
     return true;
 }
 
+void tcpra_format_duration_ms(uint64_t ns, char text[TCPRA_DURATION_TEXT_MAX])
+{
+    unsigned long long whole = (unsigned long long)(ns / TCPRA_NS_PER_MS);
+    unsigned frac = (unsigned)(ns % TCPRA_NS_PER_MS);
+    int decimals = 6;
+
+    if (!frac) {
+        snprintf(text, TCPRA_DURATION_TEXT_MAX, "%llu", whole);
+        return;
+    }
+    for (; frac % 10 == 0; frac /= 10)
+        decimals--;
+    snprintf(text, TCPRA_DURATION_TEXT_MAX, "%llu.%0*u", whole, decimals, frac);
+}
+
 bool tcpra_check_dupack_threshold(unsigned value, char *err, size_t err_size)
 {
     if (value >= TCPRA_DUPACK_THRESHOLD_MIN && value <= TCPRA_DUPACK_THRESHOLD_MAX)
@@ -64,11 +73,4 @@ bool tcpra_check_dupack_threshold(unsigned value, char *err, size_t err_size)
     snprintf(err, err_size, "duplicate-ACK threshold %u is outside %u..%u", value,
              TCPRA_DUPACK_THRESHOLD_MIN, TCPRA_DUPACK_THRESHOLD_MAX);
     return false;
-}
-
-bool tcpra_dupacks_suffice(const struct tcpra_config *config, int32_t dupacks)
-{
-    if (dupacks < 0)
-        return config->unseen_ack_enables_fast_rtx;
-    return (uint32_t)dupacks >= config->dupack_threshold;
 }

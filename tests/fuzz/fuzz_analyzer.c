@@ -15,7 +15,7 @@
 #include "cause_explain.h"
 #include "compare.h"
 #include "explain.h"
-#include "frame_verdicts_pack.h"
+#include "frame_record.h"
 #include "fuzz_input.h"
 
 #define LAYERS 8        /* TCP layers one frame may carry */
@@ -45,13 +45,13 @@ static void read_config(struct fuzz_input *in, struct tcpra_config *c)
     char err[100];
 
     tcpra_config_defaults(c);
-    tcpra_config_behave_like(c, (enum tcpra_behaviour)(bits % TCPRA_BEHAVE_COUNT));
-    c->dupack_threshold = 1 + fuzz_u8(in) % 5;
-    c->fast_rtx_window_ns = (uint64_t)fuzz_u32(in) * 1000;
-    c->ooo_source = bits & 0x10 ? TCPRA_OOO_FIXED : TCPRA_OOO_HANDSHAKE_RTT;
-    c->ooo_threshold_ns = (uint64_t)fuzz_u32(in) * 1000;
-    c->fast_rtx_supersedes_ooo = bits & 0x20;
-    c->unseen_ack_enables_fast_rtx = bits & 0x40;
+    tcpra_config_behave_like(&c->compat, (enum tcpra_behaviour)(bits % TCPRA_BEHAVE_COUNT));
+    c->compat.dupack_threshold = 1 + fuzz_u8(in) % 5;
+    c->compat.fast_rtx_window_ns = (uint64_t)fuzz_u32(in) * 1000;
+    c->compat.ooo_source = bits & 0x10 ? TCPRA_OOO_FIXED : TCPRA_OOO_HANDSHAKE_RTT;
+    c->compat.ooo_threshold_ns = (uint64_t)fuzz_u32(in) * 1000;
+    c->compat.fast_rtx_supersedes_ooo = bits & 0x20;
+    c->compat.unseen_ack_enables_fast_rtx = bits & 0x40;
     c->cause.enabled = !(bits & 0x80);
     c->cause.stack = bits & 0x08 ? TCPRA_STACK_RFC : TCPRA_STACK_LINUX;
     c->cause.dupack_threshold = 1 + fuzz_u8(in) % 5;
@@ -129,55 +129,71 @@ static struct tcpra_segment read_segment(struct run *r)
 }
 
 /* Words at any buffer size, even one byte, and beside any built-in verdict. */
-static void describe(const struct tcpra_verdict *v, uint8_t size_choice, uint32_t builtin_bits)
+static void describe(const struct tcpra_verdict *v, const struct tcpra_compat_config *config, uint8_t size_choice,
+                     uint32_t builtin_bits)
 {
     char text[400];
     size_t size = size_choice % 2 ? sizeof text : 1 + size_choice % 64;
 
-    tcpra_describe_classes(v, text, size);
-    tcpra_explain(v, text, size);
-    tcpra_describe_class_bits(tcpra_class_bits(v), text, size);
-    if (!tcpra_agrees(builtin_bits, builtin_bits >> 8, v))
-        tcpra_describe_mismatch(builtin_bits, builtin_bits >> 8, v, text, size);
+    tcpra_describe_classes(&v->compat, text, size);
+    tcpra_explain(&v->compat, config, text, size);
+    tcpra_describe_class_bits(tcpra_class_bits(&v->compat), text, size);
+    if (!tcpra_agrees(builtin_bits, builtin_bits >> 8, &v->compat))
+        tcpra_describe_mismatch(builtin_bits, builtin_bits >> 8, &v->compat, config, text, size);
     tcpra_cause_explain(&v->cause, text, size);
     tcpra_cause_explain_settlement(&v->cause, text, size);
     if (tcpra_cause_contradicts(builtin_bits, &v->cause))
         tcpra_describe_contradiction(builtin_bits, &v->cause, text, size);
-    if (strlen(text) >= size || !tcpra_ooo_origin_name(v->reasons.ooo_origin) ||
+    if (strlen(text) >= size || !tcpra_ooo_origin_name(v->compat.reasons.ooo_origin) ||
         tcpra_primary_class(builtin_bits) > TCPRA_CLASS_COUNT)
         abort();
 }
 
 /* The verdicts as the plugin keeps them: all of each, but the reasons of
- * one with nothing to explain. */
-static void check_packing(const struct tcpra_verdict *verdicts, unsigned count)
+ * one with nothing to explain, the cause of one without any, and the
+ * settled frames (the plugin settles them at once); a settled verdict packs
+ * again in as many bytes. */
+static void check_record(const struct tcpra_verdict *verdicts, unsigned count)
 {
-    uint8_t packed[1 + LAYERS * TCPRA_PACKED_VERDICT_MAX];
+    uint8_t packed[1 + LAYERS * TCPRA_PACKED_LAYER_MAX], settled[1 + LAYERS * TCPRA_PACKED_LAYER_MAX];
     struct tcpra_verdict expected[LAYERS], unpacked[LAYERS];
-    char text[2];
+    struct tcpra_layer_facts facts[LAYERS], unpacked_facts[LAYERS];
 
     memcpy(expected, verdicts, count * sizeof *verdicts);
     for (unsigned i = 0; i < count; i++) {
-        tcpra_explain(&expected[i], text, sizeof text);
-        if (!text[0]) {
-            memset(&expected[i].reasons, 0, sizeof expected[i].reasons);
-            expected[i].dupack_threshold = 0;
-            expected[i].fast_rtx_window_ns = 0;
-        }
-        /* The vantage point is kept with the facts; a verdict with no
-         * cause keeps none of it. */
-        expected[i].cause.vantage = 0;
+        facts[i] = (struct tcpra_layer_facts){.payload_len = verdicts[i].compat.dupack_frame * 7u,
+                                              .builtin_classes = verdicts[i].compat.classes ^ 5u,
+                                              .tcp_flags = (uint16_t)verdicts[i].connection,
+                                              .builtin_known = i % 2};
+        if (!tcpra_has_explanation(&expected[i].compat))
+            memset(&expected[i].compat.reasons, 0, sizeof expected[i].compat.reasons);
         if (!expected[i].cause.trigger && !expected[i].cause.flags && !expected[i].cause.settles_frame)
             memset(&expected[i].cause, 0, sizeof expected[i].cause);
+        expected[i].settled_frames = NULL;
+        expected[i].settled_count = 0;
     }
-    size_t packed_len = tcpra_pack_verdicts(verdicts, count, packed);
+    size_t packed_len = tcpra_record_pack(verdicts, facts, count, packed);
 
-    if (tcpra_packed_count(packed) != count || tcpra_unpack_verdicts(packed, unpacked) != packed_len)
+    if (tcpra_record_count(packed) != count || tcpra_record_unpack(packed, unpacked, unpacked_facts) != packed_len)
         abort();
+    for (unsigned i = 0; i < count; i++) {
+        const struct tcpra_layer_facts *a = &facts[i], *b = &unpacked_facts[i];
+
+        if (a->payload_len != b->payload_len || a->builtin_classes != b->builtin_classes ||
+            a->tcp_flags != b->tcp_flags || a->builtin_known != b->builtin_known)
+            abort();
+    }
     if (memcmp(expected, unpacked, count * sizeof *unpacked) != 0) {
-        fprintf(stderr, "a packed verdict does not unpack as it was: does frame_verdicts_pack.c "
-                        "keep every field of struct tcpra_verdict?\n");
+        fprintf(stderr, "a packed verdict does not unpack as it was: does frame_record.c "
+                        "keep every field of struct tcpra_verdict and struct tcpra_layer_facts?\n");
         abort();
+    }
+    for (unsigned i = 0; i < count; i++) {
+        if (tcpra_verdicts_settle(&unpacked[i], 1, &verdicts[i], UINT32_MAX) &&
+            tcpra_record_pack(unpacked, unpacked_facts, count, settled) != packed_len) {
+            fprintf(stderr, "settling a verdict changed its packed size\n");
+            abort();
+        }
     }
 }
 
@@ -198,18 +214,18 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         /* A new frame, unless this is another TCP layer of the same one. */
         if (!(step & 0x80) || layers == LAYERS) {
             if (layers)
-                check_packing(verdicts, layers);
+                check_record(verdicts, layers);
             layers = 0;
             r.frame++;
             advance_time(&r);
         }
         seg = read_segment(&r);
         tcpra_analyze(&analyzer, &seg, &verdicts[layers]);
-        describe(&verdicts[layers], step, fuzz_u16(&r.in) & (TCPRA_BIT(TCPRA_CLASS_COUNT) - 1));
+        describe(&verdicts[layers], &config.compat, step, fuzz_u16(&r.in) & (TCPRA_BIT(TCPRA_CLASS_COUNT) - 1));
         layers++;
     }
     if (layers)
-        check_packing(verdicts, layers);
+        check_record(verdicts, layers);
     tcpra_analyzer_free(&analyzer);
     return 0;
 }

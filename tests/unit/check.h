@@ -6,7 +6,6 @@
 
 #include <stdio.h>
 
-#include "verdict.h"
 
 static int check_failures, check_count;
 
@@ -30,7 +29,7 @@ static int check_failures, check_count;
         }                                                                              \
     } while (0)
 
-/* The bit of a verdict class: B(FAST_RETRANSMISSION). */
+/* The bit of a verdict class: B(FAST_RETRANSMISSION) (compat_verdict.h). */
 #define B(c) TCPRA_BIT(TCPRA_##c)
 
 static int check_report(const char *name)

@@ -58,7 +58,7 @@ static inline uint32_t feed(struct conversation *c, struct tcpra_segment s)
 {
     s.frame = ++c->frame;
     tcpra_analyze(&c->analyzer, &s, &c->last);
-    return tcpra_class_bits(&c->last);
+    return tcpra_class_bits(&c->last.compat);
 }
 
 static inline uint32_t send_seg(struct conversation *c, enum side from, double ms, uint32_t seq,

@@ -44,8 +44,8 @@ static void fast_retransmission_table(void)
         for (int w = 0; w < 3; w++) {
             struct tcpra_config config = defaults();
 
-            config.dupack_threshold = threshold;
-            config.fast_rtx_window_ns = (uint64_t)windows[w] * TCPRA_NS_PER_MS;
+            config.compat.dupack_threshold = threshold;
+            config.compat.fast_rtx_window_ns = (uint64_t)windows[w] * TCPRA_NS_PER_MS;
             for (int dupacks = 1; dupacks <= 4; dupacks++) {
                 const double gaps[] = {4, 19.9, 20, 60};
 
@@ -67,11 +67,11 @@ static void handshake_rtt_sets_reordering_threshold(void)
     conversation_start(&c, &config);
     handshake(&c);
     send_seg(&c, CLIENT, 30, 1101, 5001, A, 100, 1000);        /* 1001..1101 missing */
-    CHECK(c.last.classes & B(LOST_SEGMENT));
+    CHECK(c.last.compat.classes & B(LOST_SEGMENT));
     /* 15 ms later (< 20 ms RTT), the hole is filled: reordering. */
     CHECK_EQ(send_seg(&c, CLIENT, 45, 1001, 5001, A, 100, 1000), B(OUT_OF_ORDER));
-    CHECK_EQ(c.last.reasons.ooo_origin, TCPRA_OOO_FROM_RTT);
-    CHECK_EQ(c.last.reasons.ooo_threshold_ns, 20 * TCPRA_NS_PER_MS);
+    CHECK_EQ(c.last.compat.reasons.ooo_origin, TCPRA_OOO_FROM_RTT);
+    CHECK_EQ(c.last.compat.reasons.ooo_threshold_ns, 20 * TCPRA_NS_PER_MS);
     conversation_end(&c);
 }
 
@@ -84,9 +84,9 @@ static void plain_retransmission_refers_to_oldest_unacked(void)
     handshake(&c);
     send_seg(&c, CLIENT, 30, 1001, 5001, A, 100, 1000);        /* frame 4 */
     CHECK_EQ(send_seg(&c, CLIENT, 250, 1001, 5001, A, 100, 1000), B(RETRANSMISSION));
-    CHECK(c.last.has_oldest_unacked);
-    CHECK_EQ(c.last.oldest_unacked_frame, 4);
-    CHECK_EQ(c.last.since_oldest_unacked_ns, 220 * TCPRA_NS_PER_MS);
+    CHECK(c.last.compat.has_oldest_unacked);
+    CHECK_EQ(c.last.compat.oldest_unacked_frame, 4);
+    CHECK_EQ(c.last.compat.since_oldest_unacked_ns, 220 * TCPRA_NS_PER_MS);
     /* The ACK retires both; a third copy is spurious. */
     send_seg(&c, SERVER, 260, 5001, 1101, A, 0, 1000);
     CHECK_EQ(send_seg(&c, CLIENT, 270, 1001, 5001, A, 100, 1000),
@@ -102,13 +102,13 @@ static void syn_retransmission_and_port_reuse(void)
 
     conversation_start(&c, &config);
     send_seg(&c, CLIENT, 0, 1000, 0, TCPRA_TH_SYN, 0, 1000);
-    first_flow = c.last.flow_index;
+    first_flow = c.last.connection;
     CHECK_EQ(send_seg(&c, CLIENT, 1000, 1000, 0, TCPRA_TH_SYN, 0, 1000), B(RETRANSMISSION));
-    CHECK_EQ(c.last.flow_index, first_flow);
+    CHECK_EQ(c.last.connection, first_flow);
     CHECK_EQ(send_seg(&c, SERVER, 1001, 5000, 0, TCPRA_TH_RST | A, 0, 0), 0);
     /* A SYN with a new ISN on the same ports: a new connection. */
     CHECK_EQ(send_seg(&c, CLIENT, 5000, 77777, 0, TCPRA_TH_SYN, 0, 1000), B(REUSED_PORTS));
-    CHECK(c.last.flow_index != first_flow);
+    CHECK(c.last.connection != first_flow);
     conversation_end(&c);
 }
 
@@ -132,14 +132,14 @@ static void connections_seen_once_keep_no_state(void)
         s.options_len = sizeof wscale_7;
         CHECK_EQ(feed(&c, s), 0);
     }
-    CHECK_EQ(c.analyzer.flows.count, COUNT);
-    CHECK_EQ(c.analyzer.flows.states, 0);
+    CHECK_EQ(c.analyzer.connections.count, COUNT);
+    CHECK_EQ(c.analyzer.connections.states, 0);
     /* The picked connection's SYN again: a retransmission of it. */
     s.src_port = 20000 + PICKED;
     s.time += 1000000000u;
     CHECK_EQ(feed(&c, s), B(RETRANSMISSION));
-    CHECK_EQ(c.last.flow_index, PICKED);
-    CHECK_EQ(c.analyzer.flows.states, 1);
+    CHECK_EQ(c.last.connection, PICKED);
+    CHECK_EQ(c.analyzer.connections.states, 1);
     /* Scaled by 2^7 both ways: 10 segments of 1024 bytes fill the server's
      * window of 80 * 128 (a SYN's own window is never scaled). */
     s = make_segment(SERVER, 300, 5000, 1001, TCPRA_TH_SYN | A, 0, 80);
@@ -159,7 +159,7 @@ static void connections_seen_once_keep_no_state(void)
         s.src_port = 20000 + PICKED;
         CHECK_EQ(feed(&c, s) & B(WINDOW_FULL), k == 9 ? B(WINDOW_FULL) : 0);
     }
-    CHECK_EQ(c.analyzer.flows.states, 1);
+    CHECK_EQ(c.analyzer.connections.states, 1);
     conversation_end(&c);
 }
 
@@ -236,11 +236,11 @@ static void short_or_partial_headers(void)
     s.captured_len = 20;
     s.has_payload_len = false;              /* e.g. quoted in an ICMP error */
     feed(&c, s);
-    CHECK(c.last.analysed && !c.last.sequence_analysed);
+    CHECK(c.last.analysed && !c.last.compat.sequence_analysed);
     s.has_payload_len = true;
     s.header_len = 8;                       /* bogus data offset */
     feed(&c, s);
-    CHECK(c.last.sequence_analysed && !c.last.header_complete);
+    CHECK(c.last.compat.sequence_analysed && !c.last.compat.header_complete);
     conversation_end(&c);
 }
 

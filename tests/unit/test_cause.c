@@ -7,7 +7,7 @@
 #include "cause_explain.h"
 #include "check.h"
 #include "rtt_estimator.h"
-#include "scoreboard.h"
+#include "sack_reading.h"
 #include "sent_ranges.h"
 
 #define MS TCPRA_NS_PER_MS
@@ -96,6 +96,7 @@ struct conn {
     uint32_t frame;
     uint16_t ip_id[2];
     struct tcpra_cause out;
+    struct tcpra_frame_list settled;    /* the frames out settles */
     char text[400];
 };
 
@@ -130,7 +131,7 @@ static void send(struct conn *c, int side, double ms, uint32_t seq, uint32_t ack
         opt.sack = (struct tcpra_sack){.count = o.left2 ? 2 : 1, .left = {o.left, o.left2},
                                        .right = {o.right, o.right2}};
     }
-    tcpra_cause_analyze(&c->config, &c->state, side, &s, &opt, true, &c->out);
+    tcpra_cause_analyze(&c->config, &c->state, side, &s, &opt, true, &c->out, &c->settled);
     tcpra_cause_explain(&c->out, c->text, sizeof c->text);
 }
 
@@ -154,6 +155,7 @@ static void open_at_server(struct conn *c, bool sack)
 static void end(struct conn *c)
 {
     tcpra_cause_connection_free(&c->state);
+    tcpra_frame_list_free(&c->settled);
 }
 
 static void timeout_and_backoff(void)
@@ -171,11 +173,11 @@ static void timeout_and_backoff(void)
     CHECK_EQ(c.out.trigger, TCPRA_TRIGGER_RTO);
     CHECK_EQ(c.out.original_frame, 4);
     CHECK_EQ(c.out.backoff, 0);
-    CHECK(!strcmp(c.text, "RTO: 230 ms since the last ACK progress >= RTO estimate 210 ms (SRTT 10 ms)"));
+    CHECK(!strcmp(c.text, "RTO: 230 ms since the timer was armed >= RTO estimate 210 ms (SRTT 10 ms)"));
     /* Again, after 420 ms >= 3/4 of 420: the first backoff. */
     send(&c, SERVER, 670, 9001, 1001, A, 1000, NONE);
     CHECK_EQ(c.out.backoff, 1);
-    CHECK(!strcmp(c.text, "RTO, 1st backoff: 420 ms since the last ACK progress >= RTO estimate 420 ms (SRTT 10 ms)"));
+    CHECK(!strcmp(c.text, "RTO, 1st backoff: 420 ms since the timer was armed >= RTO estimate 420 ms (SRTT 10 ms)"));
     /* But 300 ms later is too soon for the second backoff's 840 ms: still the
      * same episode, so still the timeout's. */
     send(&c, SERVER, 970, 9001, 1001, A, 1000, NONE);
@@ -221,7 +223,7 @@ static void tail_loss_probe(void)
     send(&c, SERVER, 20, 9001, 1001, A, 1000, NONE);
     send(&c, SERVER, 20.1, 10001, 1001, A, 1000, NONE);
     send(&c, SERVER, 45, 10001, 1001, A, 1000, NONE);
-    CHECK_EQ(c.out.trigger, TCPRA_TRIGGER_FAST);
+    CHECK_EQ(c.out.trigger, TCPRA_TRIGGER_LOSS_RECOVERY);
     CHECK_EQ(c.out.rto_ns, 1000 * MS);
     end(&c);
 }
@@ -237,7 +239,7 @@ static void loss_recovery_and_dsack(void)
     send(&c, CLIENT, 30, 1001, 9001, A, 0, (struct seg_opts){.has_sack = true, .left = 10001, .right = 11001});
     CHECK_EQ(c.out.trigger, TCPRA_TRIGGER_NONE);
     send(&c, SERVER, 30.01, 9001, 1001, A, 1000, NONE);
-    CHECK_EQ(c.out.trigger, TCPRA_TRIGGER_FAST);
+    CHECK_EQ(c.out.trigger, TCPRA_TRIGGER_LOSS_RECOVERY);
     CHECK_EQ(c.out.evidence_frame, 8);
     CHECK(!strcmp(c.text, "fast: the receiver signalled a loss (dup ACK or SACK) from frame 8 (SRTT 10 ms)"));
     /* A SACK block that wraps is ignored, and the next verdict says so. */
@@ -292,7 +294,7 @@ static void receiver_side_order(void)
     send(&c, SERVER, 21, 13001, 1001, A, 1000, NONE);     /* 5007; 12001 lost */
     send(&c, CLIENT, 21.1, 1001, 12001, A, 0, (struct seg_opts){.has_sack = true, .left = 13001, .right = 14001});
     send(&c, SERVER, 31.2, 12001, 1001, A, 1000, NONE);   /* 5008 */
-    CHECK_EQ(c.out.trigger, TCPRA_TRIGGER_FAST);
+    CHECK_EQ(c.out.trigger, TCPRA_TRIGGER_LOSS_RECOVERY);
     CHECK(c.out.flags & TCPRA_CAUSE_HOLE_FILLED);
     CHECK(!strcmp(c.text, "resent, fills a hole (IP ID 5008 after highest segment's 5007); fast: the receiver "
                           "signalled a loss (dup ACK or SACK) from frame 11 (SRTT 9 ms)"));
@@ -305,12 +307,61 @@ static void receiver_side_order(void)
     CHECK_EQ(c.out.trigger, TCPRA_TRIGGER_NONE);
     CHECK_EQ(c.out.settles_frame, 12);
     CHECK_EQ(c.out.settles_basis, TCPRA_SPURIOUS_ORIGINAL_LATE);
+    CHECK_EQ(c.settled.count, 1);
+    CHECK_EQ(c.settled.frames[0], 12);
     CHECK(!strcmp(c.text, "reordered: IP ID 5006 before its retransmission's 5008"));
     c.ip_id[SERVER] = 5008;
     /* Bytes the receiver had: a needless copy. */
     send(&c, SERVER, 32, 9001, 1001, A, 1000, NONE);
     CHECK(c.out.flags & TCPRA_CAUSE_SPURIOUS);
     CHECK_EQ(c.out.spurious_basis, TCPRA_SPURIOUS_ALREADY_RECEIVED);
+    end(&c);
+}
+
+/* Frames 4, 5 and 6: data, its RTO and its backed-off RTO (timestamps 20,
+ * 250 and 670). */
+static void resend_twice(struct conn *c)
+{
+    open_at_server(c, false);
+    send(c, SERVER, 20, 9001, 1001, A, 1000, NONE);
+    send(c, SERVER, 250, 9001, 1001, A, 1000, NONE);
+    send(c, SERVER, 670, 9001, 1001, A, 1000, NONE);
+    CHECK_EQ(c->out.previous_frame, 5);
+}
+
+/* Later evidence names the earlier frames it settles: all copies when the
+ * first copy arrived, only the last when a retransmission's did. */
+static void settling_earlier_frames(void)
+{
+    struct conn c;
+
+    /* A D-SACK of the bytes: the first copy had arrived. */
+    resend_twice(&c);
+    send(&c, CLIENT, 680, 1001, 10001, A, 0, (struct seg_opts){.has_sack = true, .left = 9001, .right = 10001});
+    CHECK_EQ(c.out.settles_frame, 6);
+    CHECK_EQ(c.out.settles_basis, TCPRA_SPURIOUS_DSACK);
+    CHECK(c.out.settles_all_copies);
+    CHECK_EQ(c.settled.count, 2);
+    CHECK_EQ(c.settled.frames[0], 6);
+    CHECK_EQ(c.settled.frames[1], 5);
+    /* Settled once: the same D-SACK again settles nothing. */
+    send(&c, CLIENT, 681, 1001, 10001, A, 0, (struct seg_opts){.has_sack = true, .left = 9001, .right = 10001});
+    CHECK_EQ(c.out.settles_frame, 0);
+    CHECK_EQ(c.settled.count, 0);
+    end(&c);
+    /* The ACK echoes the first copy's TSval (Eifel): both resends needless. */
+    resend_twice(&c);
+    send(&c, CLIENT, 680, 1001, 10001, A, 0, (struct seg_opts){.tsecr = 20});
+    CHECK_EQ(c.out.settles_basis, TCPRA_SPURIOUS_EIFEL);
+    CHECK_EQ(c.settled.count, 2);
+    end(&c);
+    /* It echoes the first resend's: only the second was needless. */
+    resend_twice(&c);
+    send(&c, CLIENT, 680, 1001, 10001, A, 0, (struct seg_opts){.tsecr = 250});
+    CHECK_EQ(c.out.settles_basis, TCPRA_SPURIOUS_EIFEL);
+    CHECK(!c.out.settles_all_copies);
+    CHECK_EQ(c.settled.count, 1);
+    CHECK_EQ(c.settled.frames[0], 6);
     end(&c);
 }
 
@@ -353,7 +404,7 @@ static void middle_and_doubts(void)
     send(&c, SERVER, 20, 9001, 1001, A, 1000, NONE);
     CHECK_EQ(c.out.vantage, TCPRA_VANTAGE_MIDDLE);
     send(&c, SERVER, 15, 9001, 1001, A, 1000, NONE);
-    CHECK_EQ(c.out.trigger, TCPRA_TRIGGER_FAST);
+    CHECK_EQ(c.out.trigger, TCPRA_TRIGGER_LOSS_RECOVERY);
     CHECK_EQ(c.out.unsure, TCPRA_UNSURE_TIME_BACKWARDS);
     CHECK(strstr(c.text, "; low confidence: the capture's time went backwards") != NULL);
     end(&c);
@@ -368,6 +419,7 @@ int main(void)
     tail_loss_probe();
     loss_recovery_and_dsack();
     receiver_side_order();
+    settling_earlier_frames();
     syn_again();
     middle_and_doubts();
     return check_report("cause");

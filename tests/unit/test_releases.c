@@ -13,7 +13,7 @@ static struct tcpra_config release(enum tcpra_behaviour r)
     struct tcpra_config config;
 
     tcpra_config_defaults(&config);
-    tcpra_config_behave_like(&config, r);
+    tcpra_config_behave_like(&config.compat, r);
     return config;
 }
 
@@ -51,8 +51,8 @@ static uint32_t sack_ack(struct conversation *c, double ms, uint32_t ack, uint16
 static bool same_switches(const struct tcpra_config *a, const struct tcpra_config *b)
 {
     for (int s = 0; s < TCPRA_SWITCH_COUNT; s++) {
-        if (tcpra_config_switch_on(a, (enum tcpra_release_switch)s) !=
-            tcpra_config_switch_on(b, (enum tcpra_release_switch)s))
+        if (tcpra_config_switch_on(&a->compat, (enum tcpra_release_switch)s) !=
+            tcpra_config_switch_on(&b->compat, (enum tcpra_release_switch)s))
             return false;
     }
     return true;
@@ -68,9 +68,9 @@ static void releases_follow_the_table(void)
         for (int s = 0; s < TCPRA_SWITCH_COUNT; s++) {
             enum tcpra_release_switch which = (enum tcpra_release_switch)s;
 
-            CHECK_EQ(tcpra_config_switch_on(&config, which), tcpra_switch_infos[s].on_in[r]);
-            tcpra_config_set_switch(&config, which, !tcpra_switch_infos[s].on_in[r]);
-            CHECK_EQ(tcpra_config_switch_on(&config, which), !tcpra_switch_infos[s].on_in[r]);
+            CHECK_EQ(tcpra_config_switch_on(&config.compat, which), tcpra_switch_infos[s].on_in[r]);
+            tcpra_config_set_switch(&config.compat, which, !tcpra_switch_infos[s].on_in[r]);
+            CHECK_EQ(tcpra_config_switch_on(&config.compat, which), !tcpra_switch_infos[s].on_in[r]);
         }
     }
 }
@@ -83,12 +83,12 @@ static void defaults_are_4_0_and_releases_differ(void)
     tcpra_config_defaults(&d);
     CHECK(same_switches(&d, &r40));
     CHECK(!same_switches(&r40, &r44) && !same_switches(&r44, &r46));
-    CHECK(!r40.sack_fast_rtx && r44.sack_fast_rtx && r46.sack_fast_rtx);
-    CHECK_EQ(r40.ack_unseen_rule, TCPRA_UNSEEN_ONCE_PER_HOLE);
-    CHECK_EQ(r44.ack_unseen_rule, TCPRA_UNSEEN_MOVE_TO_ACK);
-    CHECK_EQ(r44.ooo_clock, TCPRA_OOO_SINCE_HIGHEST);
-    CHECK_EQ(r46.ooo_clock, TCPRA_OOO_SINCE_PEER);
-    CHECK_EQ(r46.dupack_threshold, 2);
+    CHECK(!r40.compat.sack_fast_rtx && r44.compat.sack_fast_rtx && r46.compat.sack_fast_rtx);
+    CHECK_EQ(r40.compat.ack_unseen_moves_to_ack, TCPRA_UNSEEN_ONCE_PER_HOLE);
+    CHECK_EQ(r44.compat.ack_unseen_moves_to_ack, TCPRA_UNSEEN_MOVE_TO_ACK);
+    CHECK_EQ(r44.compat.ooo_since_peer, TCPRA_OOO_SINCE_HIGHEST);
+    CHECK_EQ(r46.compat.ooo_since_peer, TCPRA_OOO_SINCE_PEER);
+    CHECK_EQ(r46.compat.dupack_threshold, 2);
 }
 
 /* Three segments; the server ACKs the first and twice asks again for the
@@ -118,11 +118,11 @@ static void sack_fast_retransmission(void)
     CHECK_EQ(resend_sacked(&config), B(RETRANSMISSION) | B(FAST_RETRANSMISSION));
     config = only();
     CHECK_EQ(resend_sacked(&config), B(RETRANSMISSION));
-    config.sack_fast_rtx = true;
-    config.sack_relative_edges = true;
+    config.compat.sack_fast_rtx = true;
+    config.compat.sack_relative_edges = true;
     CHECK_EQ(resend_sacked(&config), B(RETRANSMISSION) | B(FAST_RETRANSMISSION));
     /* Compared as absolute numbers, the block holds it: not fast. */
-    config.sack_relative_edges = false;
+    config.compat.sack_relative_edges = false;
     CHECK_EQ(resend_sacked(&config), B(RETRANSMISSION));
 }
 
@@ -132,12 +132,12 @@ static void window_update_with_sack_is_a_duplicate_ack(void)
     struct conversation c;
 
     for (int on = 0; on <= 1; on++) {
-        config.sack_window_update_is_dupack = on;
+        config.compat.sack_window_update_is_dupack = on;
         begin(&c, &config);
         send_seg(&c, SERVER, 40, 5001, 1101, A, 0, 1000);
         CHECK_EQ(sack_ack(&c, 41, 1101, 2000, 1201, 1301),
                  on ? B(DUPLICATE_ACK) : B(WINDOW_UPDATE));
-        CHECK_EQ(c.last.dupack_num, on ? 1 : 0);
+        CHECK_EQ(c.last.compat.dupack_num, on ? 1 : 0);
         conversation_end(&c);
     }
 }
@@ -156,7 +156,7 @@ static void zero_window_probe_byte_taken_in(void)
     struct conversation c;
 
     for (int on = 0; on <= 1; on++) {
-        config.zero_window_probe_consumed = on;
+        config.compat.zero_window_probe_consumed = on;
         /* The probe ACK covers the probe's byte... */
         probe_zero_window(&c, &config);
         CHECK_EQ(send_seg(&c, SERVER, 51, 5001, 1102, A, 0, 0),
@@ -182,7 +182,7 @@ static void ack_unseen_rules(void)
     struct conversation c;
 
     for (int on = 0; on <= 1; on++) {
-        config.ack_unseen_rule = on ? TCPRA_UNSEEN_MOVE_TO_ACK : TCPRA_UNSEEN_ONCE_PER_HOLE;
+        config.compat.ack_unseen_moves_to_ack = on ? TCPRA_UNSEEN_MOVE_TO_ACK : TCPRA_UNSEEN_ONCE_PER_HOLE;
         begin(&c, &config);
         CHECK_EQ(send_seg(&c, CLIENT, 31, 1201, 5001, A, 100, 1000), B(LOST_SEGMENT));
         send_seg(&c, CLIENT, 32, 1301, 5001, A, 100, 1000);
@@ -218,7 +218,7 @@ static void unacked_data_is_not_out_of_order(void)
     struct conversation c;
 
     for (int on = 0; on <= 1; on++) {
-        config.ooo_excludes_unacked = on;
+        config.compat.ooo_excludes_unacked = on;
         begin(&c, &config);
         send_seg(&c, CLIENT, 31, 1101, 5001, A, 100, 1000);
         CHECK_EQ(send_seg(&c, CLIENT, 32, 1001, 5001, A, 100, 1000),
@@ -234,7 +234,7 @@ static void out_of_order_up_to_an_empty_highest(void)
     struct conversation c;
 
     for (int on = 0; on <= 1; on++) {
-        config.ooo_after_empty_highest = on;
+        config.compat.ooo_after_empty_highest = on;
         begin(&c, &config);
         CHECK_EQ(send_seg(&c, CLIENT, 31, 1201, 5001, A, 0, 1000), B(LOST_SEGMENT));
         CHECK_EQ(send_seg(&c, CLIENT, 32, 1101, 5001, A, 100, 1000),
@@ -251,13 +251,13 @@ static void retransmission_refers_to_the_matching_segment(void)
     struct conversation c;
 
     for (int on = 0; on <= 1; on++) {
-        config.original_at_or_above_seq = on;
+        config.compat.rto_from_matching_segment = on;
         begin(&c, &config);
         send_seg(&c, CLIENT, 31, 1101, 5001, A, 100, 1000);
         send_seg(&c, CLIENT, 32, 1201, 5001, A, 100, 1000);
         send_seg(&c, SERVER, 40, 5001, 1101, A, 0, 1000);
         CHECK_EQ(send_seg(&c, CLIENT, 300, 1201, 5001, A, 100, 1000), B(RETRANSMISSION));
-        CHECK_EQ(c.last.oldest_unacked_frame, on ? 6 : 5);
+        CHECK_EQ(c.last.compat.oldest_unacked_frame, on ? 6 : 5);
         conversation_end(&c);
     }
 }
@@ -269,7 +269,7 @@ static void new_connection_after_close(void)
     struct conversation c;
 
     for (int on = 0; on <= 1; on++) {
-        config.restart_after_close = on;
+        config.compat.restart_after_close = on;
         conversation_start(&c, &config);
         handshake(&c);
         send_seg(&c, CLIENT, 30, 1001, 5001, F | A, 0, 1000);
@@ -278,7 +278,7 @@ static void new_connection_after_close(void)
         conversation_end(&c);
     }
     /* An RST closes too. */
-    config.restart_after_close = true;
+    config.compat.restart_after_close = true;
     conversation_start(&c, &config);
     handshake(&c);
     send_seg(&c, SERVER, 30, 5001, 1001, R | A, 0, 0);
@@ -293,13 +293,13 @@ static void syn_ack_with_a_new_isn(void)
     struct conversation c;
 
     for (int on = 0; on <= 1; on++) {
-        config.syn_ack_restarts = on;
+        config.compat.syn_ack_restarts = on;
         conversation_start(&c, &config);
         handshake(&c);
         /* Only renumbered, the direction still expects 5001. */
         CHECK_EQ(send_seg(&c, SERVER, 30, 7000, 1001, S | A, 0, 1000),
                  on ? B(REUSED_PORTS) : B(REUSED_PORTS) | B(LOST_SEGMENT));
-        CHECK_EQ(c.last.flow_index, on ? 1 : 0);
+        CHECK_EQ(c.last.connection, on ? 1 : 0);
         conversation_end(&c);
     }
 }
@@ -312,7 +312,7 @@ static void out_of_order_clock(void)
     struct conversation c;
 
     for (int peer = 0; peer <= 1; peer++) {
-        config.ooo_clock = peer ? TCPRA_OOO_SINCE_PEER : TCPRA_OOO_SINCE_HIGHEST;
+        config.compat.ooo_since_peer = peer ? TCPRA_OOO_SINCE_PEER : TCPRA_OOO_SINCE_HIGHEST;
         conversation_start(&c, &config);
         send_seg(&c, CLIENT, 0, 1000, 0, S, 0, 1000);
         send_seg(&c, SERVER, 10, 5000, 1001, S | A, 0, 1000);
@@ -321,9 +321,9 @@ static void out_of_order_clock(void)
         send_seg(&c, CLIENT, 31, 1101, 5001, A, 100, 1000);
         CHECK_EQ(send_seg(&c, CLIENT, 32, 1051, 5001, A, 100, 1000),
                  peer ? B(RETRANSMISSION) : B(OUT_OF_ORDER));
-        CHECK_EQ(c.last.reasons.ooo_clock, peer ? TCPRA_OOO_SINCE_PEER : TCPRA_OOO_SINCE_HIGHEST);
-        CHECK_EQ(c.last.reasons.since_reverse_ns, 22 * TCPRA_NS_PER_MS);
-        CHECK_EQ(c.last.reasons.since_highest_ns, 1 * TCPRA_NS_PER_MS);
+        CHECK_EQ(c.last.compat.reasons.ooo_clock, peer ? TCPRA_OOO_SINCE_PEER : TCPRA_OOO_SINCE_HIGHEST);
+        CHECK_EQ(c.last.compat.reasons.since_reverse_ns, 22 * TCPRA_NS_PER_MS);
+        CHECK_EQ(c.last.compat.reasons.since_highest_ns, 1 * TCPRA_NS_PER_MS);
         /* Stamped before the server's last packet: within any threshold
          * from the peer, beyond any from the highest segment. */
         CHECK_EQ(send_seg(&c, CLIENT, 5, 1051, 5001, A, 100, 1000),
@@ -344,7 +344,7 @@ static void partial_and_ambiguous_ack_notes(void)
         struct conversation c;
 
         if (r == TCPRA_BEHAVE_COUNT)
-            config.partial_ack_note = config.ambiguous_ack_note = true;
+            config.compat.partial_ack_note = config.compat.ambiguous_ack_note = true;
         begin(&c, &config);
         CHECK_EQ(send_seg(&c, CLIENT, 300, 1001, 5001, A, 100, 1000), B(RETRANSMISSION));
         CHECK_EQ(send_seg(&c, SERVER, 310, 5001, 1051, A, 0, 1000),

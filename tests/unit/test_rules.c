@@ -7,10 +7,10 @@
 #include "timestamp.h"
 
 struct fixture {
-    struct tcpra_config config;
-    struct tcpra_flow flow;
+    struct tcpra_compat_config config;
+    struct tcpra_compat_connection conn;
     struct tcpra_segment seg;
-    struct tcpra_verdict verdict;
+    struct tcpra_compat_verdict verdict;
     struct tcpra_options options;
     struct tcpra_context ctx;
 };
@@ -21,24 +21,24 @@ struct fixture {
 static void setup(struct fixture *f)
 {
     memset(f, 0, sizeof *f);
-    tcpra_config_defaults(&f->config);
-    tcpra_flow_init(&f->flow, 0);
-    f->flow.directions[0].next_seq = 3000;
-    f->flow.directions[0].next_seq_time = 100 * TCPRA_NS_PER_MS;
-    f->flow.directions[0].max_seq_to_be_acked = 3000;
-    f->flow.directions[1].last_ack = 2000;
-    f->flow.directions[1].last_ack_time = 110 * TCPRA_NS_PER_MS;
-    f->flow.directions[1].dupack_count = 3;
-    f->flow.directions[1].window = 1000;
-    f->flow.directions[1].next_seq = 9000;
+    tcpra_compat_config_defaults(&f->config);
+    tcpra_compat_connection_init(&f->conn);
+    f->conn.directions[0].next_seq = 3000;
+    f->conn.directions[0].next_seq_time = 100 * TCPRA_NS_PER_MS;
+    f->conn.directions[0].max_seq_to_be_acked = 3000;
+    f->conn.directions[1].last_ack = 2000;
+    f->conn.directions[1].last_ack_time = 110 * TCPRA_NS_PER_MS;
+    f->conn.directions[1].dupack_count = 3;
+    f->conn.directions[1].window = 1000;
+    f->conn.directions[1].next_seq = 9000;
     f->seg.time = 115 * TCPRA_NS_PER_MS;
     f->seg.seq = 2000;
     f->seg.ack = 9000;
     f->seg.flags = TCPRA_TH_ACK;
     f->seg.payload_len = 100;
     f->seg.window = 500;
-    f->ctx = (struct tcpra_context){&f->config, &f->seg, &f->flow, &f->flow.directions[0],
-                                    &f->flow.directions[1], &f->verdict, &f->options};
+    f->ctx = (struct tcpra_context){&f->config, &f->seg, &f->conn, &f->conn.directions[0],
+                                    &f->conn.directions[1], &f->verdict, &f->options};
 }
 
 static uint32_t retransmission_verdict(struct fixture *f)
@@ -68,7 +68,7 @@ static void fast_retransmission_boundaries(void)
     f.config.fast_rtx_window_ns = 5 * TCPRA_NS_PER_MS + 1;
     CHECK_EQ(retransmission_verdict(&f), B(FAST_RETRANSMISSION));
     setup(&f);
-    f.flow.directions[1].last_ack = 1900;                   /* asks for another byte */
+    f.conn.directions[1].last_ack = 1900;                   /* asks for another byte */
     CHECK_EQ(retransmission_verdict(&f), B(RETRANSMISSION));
     CHECK(!f.verdict.reasons.reverse_ack_matches);
 }
@@ -80,7 +80,7 @@ static void spent_dupack_count(void)
     struct fixture f;
 
     setup(&f);
-    f.flow.directions[1].dupack_count = -1;
+    f.conn.directions[1].dupack_count = -1;
     f.config.dupack_threshold = 1000;
     CHECK_EQ(retransmission_verdict(&f), B(FAST_RETRANSMISSION));
     f.config.unseen_ack_enables_fast_rtx = false;
@@ -93,7 +93,7 @@ static void out_of_order_and_precedence(void)
 
     /* A hole filled 2 ms after the highest segment, no dup ACKs. */
     setup(&f);
-    f.flow.directions[1].dupack_count = 0;
+    f.conn.directions[1].dupack_count = 0;
     f.seg.time = 102 * TCPRA_NS_PER_MS;
     CHECK_EQ(retransmission_verdict(&f), B(OUT_OF_ORDER));
     CHECK_EQ(f.verdict.reasons.ooo_origin, TCPRA_OOO_FROM_DEFAULT);
@@ -101,7 +101,7 @@ static void out_of_order_and_precedence(void)
     f.seg.time = 103 * TCPRA_NS_PER_MS;
     CHECK_EQ(retransmission_verdict(&f), B(RETRANSMISSION));
     /* The handshake RTT replaces the default... */
-    f.flow.handshake_rtt_ns = 10 * TCPRA_NS_PER_MS;
+    f.conn.handshake_rtt_ns = 10 * TCPRA_NS_PER_MS;
     CHECK_EQ(retransmission_verdict(&f), B(OUT_OF_ORDER));
     CHECK_EQ(f.verdict.reasons.ooo_origin, TCPRA_OOO_FROM_RTT);
     /* ...unless the threshold is fixed. */
@@ -111,7 +111,7 @@ static void out_of_order_and_precedence(void)
 
     /* Both readings fit: the preference decides. */
     setup(&f);
-    f.flow.directions[1].last_ack_time = 101 * TCPRA_NS_PER_MS;
+    f.conn.directions[1].last_ack_time = 101 * TCPRA_NS_PER_MS;
     f.seg.time = 102 * TCPRA_NS_PER_MS;
     CHECK_EQ(retransmission_verdict(&f), B(FAST_RETRANSMISSION));
     f.config.fast_rtx_supersedes_ooo = false;
@@ -123,7 +123,7 @@ static void resend_of_the_last_segment_is_not_reordering(void)
     struct fixture f;
 
     setup(&f);
-    f.flow.directions[1].dupack_count = 0;
+    f.conn.directions[1].dupack_count = 0;
     f.seg.seq = 2900;
     f.seg.time = 101 * TCPRA_NS_PER_MS;
     CHECK_EQ(retransmission_verdict(&f), B(RETRANSMISSION));
@@ -151,14 +151,14 @@ static void retransmission_refers_to_the_oldest_unacked(void)
     struct fixture f;
 
     setup(&f);
-    f.flow.directions[1].dupack_count = 0;
-    tcpra_unacked_add(&f.flow.directions[0].unacked, 2000, 2100, 7, 40 * TCPRA_NS_PER_MS, false);
-    tcpra_unacked_add(&f.flow.directions[0].unacked, 2100, 3000, 8, 100 * TCPRA_NS_PER_MS, false);
+    f.conn.directions[1].dupack_count = 0;
+    tcpra_unacked_add(&f.conn.directions[0].unacked, 2000, 2100, 7, 40 * TCPRA_NS_PER_MS, false);
+    tcpra_unacked_add(&f.conn.directions[0].unacked, 2100, 3000, 8, 100 * TCPRA_NS_PER_MS, false);
     CHECK_EQ(retransmission_verdict(&f), B(RETRANSMISSION));
     CHECK(f.verdict.has_oldest_unacked);
     CHECK_EQ(f.verdict.oldest_unacked_frame, 7);
     CHECK_EQ(f.verdict.since_oldest_unacked_ns, 75 * TCPRA_NS_PER_MS);
-    tcpra_flow_free(&f.flow);
+    tcpra_compat_connection_free(&f.conn);
 }
 
 static void window_rules(void)
@@ -168,7 +168,7 @@ static void window_rules(void)
     setup(&f);
     f.seg.payload_len = 1;
     f.seg.seq = 3000;
-    f.flow.directions[1].window = 0;
+    f.conn.directions[1].window = 0;
     CHECK(tcpra_rule_zero_window_probe(&f.ctx));
     CHECK_EQ(f.verdict.classes, B(ZERO_WINDOW_PROBE));
 
@@ -183,7 +183,7 @@ static void window_rules(void)
 
     /* rev advertised 1000 << 2 from its ACK at 2000: the edge is 6000. */
     setup(&f);
-    f.flow.directions[1].win_scale = 2;
+    f.conn.directions[1].win_scale = 2;
     f.seg.seq = 5900;
     tcpra_rule_window_full(&f.ctx);
     CHECK_EQ(f.verdict.classes, B(WINDOW_FULL));
@@ -191,7 +191,7 @@ static void window_rules(void)
     f.seg.seq = 2900;
     tcpra_rule_window_full(&f.ctx);
     CHECK_EQ(f.verdict.classes, 0);
-    f.flow.directions[1].win_scale = TCPRA_WSCALE_NONE;
+    f.conn.directions[1].win_scale = TCPRA_WSCALE_NONE;
     tcpra_rule_window_full(&f.ctx);
     CHECK_EQ(f.verdict.classes, B(WINDOW_FULL));
 }
@@ -202,10 +202,10 @@ static void ack_rules(void)
 
     /* fwd repeats its ACK 9000 with the same window: a duplicate ACK. */
     setup(&f);
-    f.flow.directions[0].last_ack = 9000;
-    f.flow.directions[0].window = 500;
-    f.flow.directions[0].dupack_count = 1;
-    f.flow.directions[0].last_nondup_ack_frame = 42;
+    f.conn.directions[0].last_ack = 9000;
+    f.conn.directions[0].window = 500;
+    f.conn.directions[0].dupack_count = 1;
+    f.conn.directions[0].last_nondup_ack_frame = 42;
     f.seg.seq = 3000;
     f.seg.payload_len = 0;
     tcpra_rule_duplicate_ack(&f.ctx);
@@ -214,8 +214,8 @@ static void ack_rules(void)
     CHECK_EQ(f.verdict.dupack_frame, 42);
     /* A different window makes it a window update instead. */
     setup(&f);
-    f.flow.directions[0].last_ack = 9000;
-    f.flow.directions[0].window = 400;
+    f.conn.directions[0].last_ack = 9000;
+    f.conn.directions[0].window = 400;
     f.seg.seq = 3000;
     f.seg.payload_len = 0;
     tcpra_rule_window_update(&f.ctx);
@@ -225,11 +225,11 @@ static void ack_rules(void)
     /* An ACK beyond what rev was seen sending, reported once. */
     setup(&f);
     f.seg.ack = 9500;
-    f.flow.directions[1].max_seq_to_be_acked = 9000;
-    f.flow.directions[1].dupack_count = 0;
+    f.conn.directions[1].max_seq_to_be_acked = 9000;
+    f.conn.directions[1].dupack_count = 0;
     tcpra_rule_ack_lost_segment(&f.ctx);
     CHECK_EQ(f.verdict.classes, B(ACK_LOST_SEGMENT));
-    CHECK_EQ(f.flow.directions[1].dupack_count, -1);
+    CHECK_EQ(f.conn.directions[1].dupack_count, -1);
     f.verdict.classes = 0;
     tcpra_rule_ack_lost_segment(&f.ctx);
     CHECK_EQ(f.verdict.classes, 0);
@@ -279,15 +279,15 @@ static void resend_marks_the_segment_it_lies_within(void)
 
     for (int kind = 0; kind < 4; kind++) {
         setup(&f);
-        q = &f.flow.directions[0].unacked;
+        q = &f.conn.directions[0].unacked;
         tcpra_unacked_add(q, 2000, 3000, 7, 40 * TCPRA_NS_PER_MS, false);
         tcpra_unacked_add(q, 1000, 3000, 8, 50 * TCPRA_NS_PER_MS, false);
         if (kind == 1)
-            f.flow.directions[1].dupack_count = 0;      /* not fast: plain */
+            f.conn.directions[1].dupack_count = 0;      /* not fast: plain */
         if (kind == 2)
             f.config.fast_rtx_supersedes_ooo = false;   /* out-of-order tested first */
         if (kind == 3)
-            f.flow.directions[1].last_ack = 2100;       /* already acknowledged */
+            f.conn.directions[1].last_ack = 2100;       /* already acknowledged */
         CHECK_EQ(retransmission_verdict(&f),
                  kind == 0 || kind == 2 ? B(FAST_RETRANSMISSION)
                  : kind == 1           ? B(RETRANSMISSION)

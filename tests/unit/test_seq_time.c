@@ -69,11 +69,11 @@ static void defaults_are_wiresharks(void)
     struct tcpra_config c;
 
     tcpra_config_defaults(&c);
-    CHECK_EQ(c.dupack_threshold, 2);
-    CHECK_EQ(c.fast_rtx_window_ns, 20000000);
-    CHECK_EQ(c.ooo_threshold_ns, 3000000);
-    CHECK_EQ(c.ooo_source, TCPRA_OOO_HANDSHAKE_RTT);
-    CHECK(c.fast_rtx_supersedes_ooo);
+    CHECK_EQ(c.compat.dupack_threshold, 2);
+    CHECK_EQ(c.compat.fast_rtx_window_ns, 20000000);
+    CHECK_EQ(c.compat.ooo_threshold_ns, 3000000);
+    CHECK_EQ(c.compat.ooo_source, TCPRA_OOO_HANDSHAKE_RTT);
+    CHECK(c.compat.fast_rtx_supersedes_ooo);
 }
 
 int main(void)
