@@ -34,6 +34,9 @@ class Frame:
         return self.payload + bool(self.flags & SYN) + bool(self.flags & FIN)
 
     def header(self):
+        """What matches a frame in one capture with its copy in the other:
+        TCP's header alone, since the path may rewrite the IP ID
+        (ip_id=zero) but never TCP."""
         return (self.flow, self.seq, self.ack, self.flags, self.payload)
 
 

@@ -30,6 +30,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "count_hold.h"
 #include "impairment.h"
 #include "pcap_writer.h"
 #include "release_queue.h"
@@ -43,6 +44,8 @@ struct side {
     int fd;
     struct pcap_writer capture;
     struct impairment toward_other;   /* applied to frames coming from this side */
+    uint64_t arrivals;                /* TCP frames from this side so far */
+    struct count_hold held;           /* frames from this side held by count */
 };
 
 static volatile sig_atomic_t stopping;
@@ -104,22 +107,32 @@ struct lab {
     int64_t first_tcp_ns;   /* -1 until the first TCP frame */
 };
 
-static void hold(struct lab *lab, int to, uint64_t in_frame, int is_copy, int64_t release,
+/* FATE's frame held: released at its time, or held by count (count_hold.h)
+ * until the HOLD_FOR-th frame after it has left, or its deadline. */
+static void hold(struct lab *lab, int to, uint64_t in_frame, int is_copy, const struct fate *fate,
                  const unsigned char *data, size_t len)
 {
-    struct held_frame h = {.release_ns = release, .to_side = to, .in_frame = in_frame,
-                           .is_copy = is_copy, .len = len, .data = malloc(len)};
+    struct side *from = &lab->sides[!to];
+    struct held_frame h = {.release_ns = is_copy ? fate->copy_release_ns : fate->release_ns, .to_side = to,
+                           .in_frame = in_frame, .is_copy = is_copy, .index = from->arrivals,
+                           .len = len, .data = malloc(len)};
 
     if (!h.data) {
         perror("forwarder");
         exit(1);
     }
     memcpy(h.data, data, len);
-    release_queue_push(&lab->queue, h);
+    if (!is_copy && fate->hold_for) {
+        h.wait_for = h.index + (uint64_t)fate->hold_for;
+        h.release_ns = fate->hold_deadline_ns;
+        count_hold_add(&from->held, h);
+    } else {
+        release_queue_push(&lab->queue, h);
+    }
 }
 
 /* NOW: when the frame reached the interface (monotonic clock). */
-static void arrive(struct lab *lab, int from, const unsigned char *data, size_t len, int64_t now)
+static void arrive(struct lab *lab, int from, unsigned char *data, size_t len, int64_t now)
 {
     struct side *in = &lab->sides[from];
     struct tcp_frame t;
@@ -131,15 +144,18 @@ static void arrive(struct lab *lab, int from, const unsigned char *data, size_t 
     }
     if (lab->first_tcp_ns < 0)
         lab->first_tcp_ns = now;
+    in->arrivals++;
+    ip_id_as_sent(&in->toward_other.ip_id, data, len);
     uint64_t in_frame = pcap_writer_add(&in->capture, now + lab->realtime_offset_ns, data, len);
+    ip_id_on_path(&in->toward_other.ip_id, data, len);
     impairment_decide(&in->toward_other, &t, now, now - lab->first_tcp_ns, &fate);
     if (fate.drop_reason) {
         fprintf(lab->fates, "%s\t%llu\t%s\t-\n", in->name, (unsigned long long)in_frame, fate.drop_reason);
         return;
     }
-    hold(lab, !from, in_frame, 0, fate.release_ns, data, len);
+    hold(lab, !from, in_frame, 0, &fate, data, len);
     if (fate.copied)
-        hold(lab, !from, in_frame, 1, fate.copy_release_ns, data, len);
+        hold(lab, !from, in_frame, 1, &fate, data, len);
 }
 
 static void release(struct lab *lab, struct held_frame *h)
@@ -191,21 +207,44 @@ static void read_side(struct lab *lab, int from, unsigned char *buf)
     }
 }
 
+/* Frames held by count whose wait is over leave right behind the frame
+ * that ended it. */
+static void release_held(struct lab *lab, int64_t now)
+{
+    struct held_frame h;
+
+    for (int s = 0; s < 2; s++)
+        while (count_hold_take(&lab->sides[s].held, now, &h))
+            release(lab, &h);
+}
+
 static void release_due(struct lab *lab)
 {
     int64_t now = clock_ns(CLOCK_MONOTONIC);
 
+    release_held(lab, now);
     while (lab->queue.count && release_queue_peek(&lab->queue)->release_ns <= now) {
         struct held_frame h = release_queue_pop(&lab->queue);
+        count_hold_passed(&lab->sides[!h.to_side].held, h.index);
         release(lab, &h);
+        release_held(lab, now);
     }
 }
 
 static int poll_timeout_ms(const struct lab *lab)
 {
-    if (!lab->queue.count)
+    int64_t next = INT64_MAX;
+
+    if (lab->queue.count)
+        next = release_queue_peek(&lab->queue)->release_ns;
+    for (int s = 0; s < 2; s++) {
+        int64_t deadline = count_hold_deadline(&lab->sides[s].held);
+        if (deadline < next)
+            next = deadline;
+    }
+    if (next == INT64_MAX)
         return 100;
-    int64_t wait = release_queue_peek(&lab->queue)->release_ns - clock_ns(CLOCK_MONOTONIC);
+    int64_t wait = next - clock_ns(CLOCK_MONOTONIC);
     return wait <= 0 ? 0 : (int)((wait + 999999) / 1000000);
 }
 
@@ -259,8 +298,12 @@ int main(int argc, char **argv)
                 read_side(lab, s, buf);
         release_due(lab);
     }
+    struct held_frame h;
+    for (int s = 0; s < 2; s++)
+        while (count_hold_take(&lab->sides[s].held, INT64_MAX, &h))
+            release_queue_push(&lab->queue, h);
     while (lab->queue.count) {
-        struct held_frame h = release_queue_pop(&lab->queue);
+        h = release_queue_pop(&lab->queue);
         fprintf(lab->fates, "%s\t%llu\theld\t-\n", lab->sides[!h.to_side].name, (unsigned long long)h.in_frame);
         free(h.data);
     }

@@ -24,10 +24,11 @@ static void add_window(struct time_window *w, int *n, const char *value, const c
     (*n)++;
 }
 
-static void parse_rule(struct impairment *imp, char *rule)
+static void parse_rule(struct impairment *imp, char *rule, uint64_t seed)
 {
     char *value = strchr(rule, '=');
-    double a, b;
+    double a, b, c;
+    int n;
 
     if (!value)
         bad_rule(rule);
@@ -52,6 +53,17 @@ static void parse_rule(struct impairment *imp, char *rule)
         imp->drop_syn = (int)a;
     else if (!strcmp(rule, "drop_byte") && sscanf(value, "%lf:%lf", &a, &b) == 2)
         imp->drop_byte = (int64_t)a, imp->drop_byte_times = (int)b;
+    else if (!strcmp(rule, "reorder_by") && (n = sscanf(value, "%lf:%lf:%lf", &a, &b, &c)) >= 2 &&
+             b >= 1 && b <= GT_MAX_REORDER_BY)
+        imp->reorder_by = a, imp->reorder_by_frames = (int)b,
+        imp->reorder_by_max_ns = (int64_t)((n == 3 ? c : 100) * MS);
+    else if (!strcmp(rule, "spray") && sscanf(value, "%lf:%lf", &a, &b) == 2 && a >= 1 && a <= GT_MAX_PATHS)
+        imp->paths = (int)a, imp->path_spread_ns = (int64_t)(b * MS);
+    else if (!strcmp(rule, "rate") && sscanf(value, "%lf:%lf", &a, &b) == 2 && a > 0 && b >= 1 &&
+             b <= GT_MAX_QUEUE)
+        imp->rate_bits_per_ns = a / 1000, imp->queue_max = (int)b;
+    else if (!strcmp(rule, "ip_id") && ip_id_init(&imp->ip_id, value, seed))
+        ;
     else
         bad_rule(rule);
 }
@@ -62,9 +74,11 @@ void impairment_init(struct impairment *imp, const char *rules, uint64_t seed)
 
     memset(imp, 0, sizeof *imp);
     imp->drop_byte = -1;
+    imp->paths = 1;
+    ip_id_init(&imp->ip_id, "linux", seed);
     prng_seed(&imp->prng, seed);
     for (char *r = strtok_r(copy, ",", &save); r; r = strtok_r(NULL, ",", &save))
-        parse_rule(imp, r);
+        parse_rule(imp, r, seed);
     free(copy);
 }
 
@@ -128,6 +142,24 @@ static const char *drop_reason(struct impairment *imp, const struct tcp_frame *t
     return NULL;
 }
 
+/* When the frame has crossed the bottleneck (NOW without one); -1 when
+ * its queue is full. */
+static int64_t through_bottleneck(struct impairment *imp, const struct tcp_frame *t, int64_t now_ns)
+{
+    if (imp->rate_bits_per_ns <= 0)
+        return now_ns;
+    while (imp->queue_len && imp->queue_done_ns[imp->queue_head] <= now_ns) {
+        imp->queue_head = (imp->queue_head + 1) % GT_MAX_QUEUE;
+        imp->queue_len--;
+    }
+    if (imp->queue_len >= imp->queue_max)
+        return -1;
+    int64_t start = imp->link_free_ns > now_ns ? imp->link_free_ns : now_ns;
+    imp->link_free_ns = start + (int64_t)(8.0 * t->frame_len / imp->rate_bits_per_ns);
+    imp->queue_done_ns[(imp->queue_head + imp->queue_len++) % GT_MAX_QUEUE] = imp->link_free_ns;
+    return imp->link_free_ns;
+}
+
 void impairment_decide(struct impairment *imp, const struct tcp_frame *t, int64_t now_ns,
                        int64_t since_start_ns, struct fate *fate)
 {
@@ -135,22 +167,36 @@ void impairment_decide(struct impairment *imp, const struct tcp_frame *t, int64_
     fate->drop_reason = drop_reason(imp, t, since_start_ns);
     if (fate->drop_reason)
         return;
+    int64_t sent = through_bottleneck(imp, t, now_ns);
+    if (sent < 0) {
+        fate->drop_reason = "drop-queue";
+        return;
+    }
 
-    int64_t release = now_ns + imp->delay_ns;
+    int64_t release = sent + imp->delay_ns;
     if (imp->jitter_ns > 0)
         release += (int64_t)(prng_unit(&imp->prng) * (double)imp->jitter_ns);
     const struct time_window *stall = window_at(imp->stalls, imp->n_stalls, since_start_ns);
     if (stall)
         release += stall->end_ns - since_start_ns;
+    int path = 0;
+    if (imp->paths > 1) {
+        path = (int)(prng_unit(&imp->prng) * imp->paths);
+        release += imp->path_spread_ns * path / (imp->paths - 1);
+    }
     if (imp->reorder > 0 && prng_unit(&imp->prng) < imp->reorder) {
         release += imp->reorder_extra_ns;
     } else {
         /* A queue: jitter delays, but never lets a frame pass the one before. */
-        if (release < imp->last_release_ns)
-            release = imp->last_release_ns;
-        imp->last_release_ns = release;
+        if (release < imp->last_release_ns[path])
+            release = imp->last_release_ns[path];
+        imp->last_release_ns[path] = release;
     }
     fate->release_ns = release;
+    if (imp->reorder_by > 0 && prng_unit(&imp->prng) < imp->reorder_by) {
+        fate->hold_for = imp->reorder_by_frames;
+        fate->hold_deadline_ns = release + imp->reorder_by_max_ns;
+    }
     if (imp->duplicate > 0 && prng_unit(&imp->prng) < imp->duplicate) {
         fate->copied = 1;
         fate->copy_release_ns = release + 20000;   /* 20 us behind the original */

@@ -14,6 +14,8 @@ struct held_frame {
     int to_side;          /* 0: side A, 1: side B */
     uint64_t in_frame;    /* frame number in the capture of the side it came from */
     int is_copy;          /* the network's second copy */
+    uint64_t index;       /* its number among the frames of its direction, as they arrived */
+    uint64_t wait_for;    /* held by count (count_hold.h): leaves after the frame of this number */
     size_t len;
     unsigned char *data;
 };

@@ -42,5 +42,6 @@ int tcp_frame_parse(const unsigned char *frame, size_t len, struct tcp_frame *t)
     if (ip_header + tcp_header > ip_total)
         return 0;
     t->payload_len = (uint32_t)(ip_total - ip_header - tcp_header);
+    t->frame_len = (uint32_t)len;
     return 1;
 }

@@ -15,6 +15,7 @@ struct tcp_frame {
     unsigned char flow_key[36];
     uint32_t seq;
     uint32_t payload_len;
+    uint32_t frame_len;   /* the whole Ethernet frame, as on the wire */
     uint8_t flags;
 };
 

@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "count_hold.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+
+void count_hold_add(struct count_hold *c, struct held_frame f)
+{
+    if (c->count == c->capacity) {
+        c->capacity = c->capacity ? 2 * c->capacity : 64;
+        c->items = realloc(c->items, c->capacity * sizeof *c->items);
+        if (!c->items) {
+            perror("forwarder: held frames");
+            exit(1);
+        }
+    }
+    c->items[c->count++] = f;
+}
+
+void count_hold_passed(struct count_hold *c, uint64_t index)
+{
+    if (index > c->left)
+        c->left = index;
+}
+
+int count_hold_take(struct count_hold *c, int64_t now, struct held_frame *out)
+{
+    size_t best = c->count;
+
+    for (size_t i = 0; i < c->count; i++) {
+        const struct held_frame *h = &c->items[i];
+        if ((h->wait_for <= c->left || h->release_ns <= now) &&
+            (best == c->count || h->index < c->items[best].index))
+            best = i;
+    }
+    if (best == c->count)
+        return 0;
+    *out = c->items[best];
+    c->items[best] = c->items[--c->count];
+    return 1;
+}
+
+int64_t count_hold_deadline(const struct count_hold *c)
+{
+    int64_t first = INT64_MAX;
+
+    for (size_t i = 0; i < c->count; i++)
+        if (c->items[i].release_ns < first)
+            first = c->items[i].release_ns;
+    return first;
+}
