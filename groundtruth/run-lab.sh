@@ -3,9 +3,10 @@
 # Runs the ground-truth lab's scenarios with the kernel's own TCP and labels
 # every frame from what the kernel and the path did. As root.
 #
-#   groundtruth/run-lab.sh [-o OUT_DIR] [SCENARIO...]
+#   groundtruth/run-lab.sh [-o OUT_DIR] [--scenarios FILE] [SCENARIO...]
 #
-# Each scenario (groundtruth/scenarios.tsv; all by default) gets OUT_DIR/NAME
+# Each scenario (of FILE, default groundtruth/scenarios.tsv, in its format:
+# generate.py writes such lines; all by default) gets OUT_DIR/NAME
 # (default groundtruth/captures): sender.pcap.gz and receiver.pcap.gz, the
 # captures next to the data sender (host A, the server) and next to the
 # receiver (host B, the client); sender.labels.tsv and receiver.labels.tsv,
@@ -22,10 +23,15 @@
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 out="$here/captures"
-if [ "${1:-}" = -o ]; then
-    out=$2
+scenarios="$here/scenarios.tsv"
+while [ $# -ge 2 ]; do
+    case "$1" in
+        -o) out=$2 ;;
+        --scenarios) scenarios=$(cd "$(dirname "$2")" && pwd)/$(basename "$2") ;;
+        *) break ;;
+    esac
     shift 2
-fi
+done
 [ "$(id -u)" = 0 ] || { echo "run-lab.sh: needs root (network namespaces, tracefs)" >&2; exit 2; }
 command -v ethtool >/dev/null || { echo "run-lab.sh: needs ethtool" >&2; exit 2; }
 
@@ -144,7 +150,7 @@ write_manifest() {   # FILE NAME
         echo "Lab commit: $(lab_commit)"
         echo "Kernel: $(uname -r)"
         echo "Date: $(date -u +%Y-%m-%d)"
-        echo "Scenario: $(grep "^$2	" "$here/scenarios.tsv")"
+        echo "Scenario: $(grep "^$2	" "$scenarios")"
         echo "Frames per label part:"
         cat "$tmp/label.out"
     } > "$1"
@@ -217,5 +223,5 @@ while IFS='	' read -r name _ family sysctls a_to_b b_to_a traffic seed; do
     status=$?
     set -e
     [ "$status" = 0 ] || failed="$failed $name"
-done < "$here/scenarios.tsv"
+done < "$scenarios"
 [ -z "$failed" ] || { echo "run-lab.sh: failed:$failed" >&2; exit 1; }
