@@ -186,6 +186,21 @@ class Tally:
             self.pairs[k] = [a + b for a, b in zip(self.pairs[k], v)]
 
 
+def tally_capture(capture, labels_path, rows, classifier):
+    """The Tally of one capture's verdicts (verdicts()) against its labels."""
+    labels = read_labels(labels_path)
+    if set(labels) != set(rows):
+        extra = sorted(set(labels) - set(rows))
+        missing = sorted(set(rows) - set(labels))
+        raise ScoreError(f"{labels_path}: " + (f"labels frame {extra[0]}, which {capture} does not have"
+                                               if extra else f"no label for frame {missing[0]}"))
+    tally = Tally()
+    for number in sorted(rows):
+        row, first = rows[number]
+        tally.add(labels[number], predicted(row, classifier), first)
+    return tally
+
+
 def ratio(n, d):
     return f"{100 * n / d:6.2f} % ({n}/{d})" if d else "   n/a   (0/0)"
 
@@ -240,16 +255,7 @@ def main():
             runs = list(pool.map(lambda p: verdicts(args.build, p[1], classifier, args.prefs), pairs))
         tallies = {v: Tally() for v in VANTAGES}
         for (vantage, capture, labels_path), rows in zip(pairs, runs):
-            labels = read_labels(labels_path)
-            if set(labels) != set(rows):
-                extra = sorted(set(labels) - set(rows))
-                missing = sorted(set(rows) - set(labels))
-                raise ScoreError(f"{labels_path}: " + (f"labels frame {extra[0]}, which {capture} does not have"
-                                                       if extra else f"no label for frame {missing[0]}"))
-            tally = tallies.setdefault(vantage, Tally())
-            for number in sorted(rows):
-                row, first = rows[number]
-                tally.add(labels[number], predicted(row, classifier), first)
+            tallies.setdefault(vantage, Tally()).merge(tally_capture(capture, labels_path, rows, classifier))
     except (ScoreError, OSError) as e:
         sys.exit(f"score.py: error: {e}")
     scenarios = len({os.path.dirname(p[1]) for p in pairs})
