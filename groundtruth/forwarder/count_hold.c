@@ -23,13 +23,19 @@ void count_hold_passed(struct count_hold *c, uint64_t index)
         c->left = index;
 }
 
+/* When H may leave, as far as is known now. */
+static int64_t leaves_at(const struct count_hold *c, const struct held_frame *h)
+{
+    return h->wait_for <= c->left && h->due_ns < h->release_ns ? h->due_ns : h->release_ns;
+}
+
 int count_hold_take(struct count_hold *c, int64_t now, struct held_frame *out)
 {
     size_t best = c->count;
 
     for (size_t i = 0; i < c->count; i++) {
         const struct held_frame *h = &c->items[i];
-        if ((h->wait_for <= c->left || h->release_ns <= now) &&
+        if (leaves_at(c, h) <= now &&
             (best == c->count || h->index < c->items[best].index))
             best = i;
     }
@@ -45,7 +51,7 @@ int64_t count_hold_deadline(const struct count_hold *c)
     int64_t first = INT64_MAX;
 
     for (size_t i = 0; i < c->count; i++)
-        if (c->items[i].release_ns < first)
-            first = c->items[i].release_ns;
+        if (leaves_at(c, &c->items[i]) < first)
+            first = leaves_at(c, &c->items[i]);
     return first;
 }

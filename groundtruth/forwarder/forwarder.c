@@ -108,7 +108,8 @@ struct lab {
 };
 
 /* FATE's frame held: released at its time, or held by count (count_hold.h)
- * until the HOLD_FOR-th frame after it has left, or its deadline. */
+ * until the HOLD_FOR-th frame after it has left and its time has come, or
+ * its deadline. */
 static void hold(struct lab *lab, int to, uint64_t in_frame, int is_copy, const struct fate *fate,
                  const unsigned char *data, size_t len)
 {
@@ -124,6 +125,7 @@ static void hold(struct lab *lab, int to, uint64_t in_frame, int is_copy, const 
     memcpy(h.data, data, len);
     if (!is_copy && fate->hold_for) {
         h.wait_for = h.index + (uint64_t)fate->hold_for;
+        h.due_ns = fate->release_ns;
         h.release_ns = fate->hold_deadline_ns;
         count_hold_add(&from->held, h);
     } else {
@@ -213,9 +215,12 @@ static void release_held(struct lab *lab, int64_t now)
 {
     struct held_frame h;
 
-    for (int s = 0; s < 2; s++)
-        while (count_hold_take(&lab->sides[s].held, now, &h))
+    for (int s = 0; s < 2; s++) {
+        while (count_hold_take(&lab->sides[s].held, now, &h)) {
+            count_hold_passed(&lab->sides[s].held, h.index);
             release(lab, &h);
+        }
+    }
 }
 
 static void release_due(struct lab *lab)

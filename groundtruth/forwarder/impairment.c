@@ -194,7 +194,8 @@ void impairment_decide(struct impairment *imp, const struct tcp_frame *t, int64_
     }
     fate->release_ns = release;
     if (imp->reorder_by > 0 && prng_unit(&imp->prng) < imp->reorder_by) {
-        fate->hold_for = imp->reorder_by_frames;
+        /* Each its own displacement: held frames overtake each other too. */
+        fate->hold_for = 1 + (int)(prng_unit(&imp->prng) * imp->reorder_by_frames);
         fate->hold_deadline_ns = release + imp->reorder_by_max_ns;
     }
     if (imp->duplicate > 0 && prng_unit(&imp->prng) < imp->duplicate) {

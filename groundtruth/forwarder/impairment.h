@@ -13,12 +13,13 @@
  *   delay=MS jitter=MS   one-way delay, plus uniform jitter; order is kept
  *   reorder=P:MS         delay a frame by MS more with probability P, so
  *                        later frames overtake it
- *   reorder_by=P:N[:MS]  with probability P, hold a frame (once delayed)
- *                        until the N-th frame of this direction to arrive
- *                        after it, or a later one, has left (N up to 50), but
- *                        never more than MS (default 100) past its due time,
- *                        so it leaves even when traffic stops; held frames
- *                        overtake each other (P up to 0.8: most frames held)
+ *   reorder_by=P:N[:MS]  with probability P, hold a frame past its time
+ *                        until the n-th frame of this direction to arrive
+ *                        after it, or a later one, has left, n drawn from 1
+ *                        to N for each frame (N up to 50), but never more
+ *                        than MS (default 100) past its time, so it leaves
+ *                        even when traffic stops; held frames overtake each
+ *                        other (P up to 0.8: most frames held)
  *   spray=K:MS           multipath: each frame takes one of K paths (K up to
  *                        16) at random, path i delayed i*MS/(K-1) more;
  *                        order is kept within a path, not across

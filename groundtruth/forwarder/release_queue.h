@@ -15,7 +15,8 @@ struct held_frame {
     uint64_t in_frame;    /* frame number in the capture of the side it came from */
     int is_copy;          /* the network's second copy */
     uint64_t index;       /* its number among the frames of its direction, as they arrived */
-    uint64_t wait_for;    /* held by count (count_hold.h): leaves after the frame of this number */
+    uint64_t wait_for;    /* held by count (count_hold.h): leaves after the frame of this number, */
+    int64_t due_ns;       /* and not before this; release_ns is then its deadline */
     size_t len;
     unsigned char *data;
 };
