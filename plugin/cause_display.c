@@ -23,6 +23,12 @@ static void add_numbers(tvbuff_t *tvb, proto_tree *tree, const struct tcpra_caus
     }
 }
 
+static void add_doubt(tvbuff_t *tvb, proto_tree *tree, const struct tcpra_cause *c)
+{
+    if (c->flags & TCPRA_CAUSE_LOW_CONFIDENCE)
+        tcpra_add_string(tree, tcpra_cause_fields.low_confidence, tvb, tcpra_cause_doubt(c));
+}
+
 static void add_vantage(tvbuff_t *tvb, proto_tree *tree, const struct tcpra_cause *c)
 {
     if (c->vantage != TCPRA_VANTAGE_UNKNOWN)
@@ -53,4 +59,5 @@ void tcpra_cause_display(const struct tcpra_shown *shown, proto_tree *tree)
     tcpra_raise_experts(&with_words, TCPRA_AT_CAUSE_KINDS, sub);
     add_numbers(shown->tvb, sub, c);
     add_vantage(shown->tvb, sub, c);
+    add_doubt(shown->tvb, sub, c);
 }

@@ -8,7 +8,7 @@ struct tcpra_cause_fields tcpra_cause_fields;
 void tcpra_cause_fields_register(int proto, expert_module_t *expert)
 {
     struct tcpra_cause_fields *f = &tcpra_cause_fields;
-    static hf_register_info hf[TCPRA_KIND_COUNT + 10];
+    static hf_register_info hf[TCPRA_KIND_COUNT + 11];
     static ei_register_info ei[TCPRA_KIND_COUNT + 2];
     static int *ett[] = {&tcpra_cause_fields.ett};
     int n = 0;
@@ -44,6 +44,9 @@ void tcpra_cause_fields_register(int proto, expert_module_t *expert)
                     "The sender's smoothed round-trip time as estimated (RFC 6298)");
     hf[n++] = tcpra_field(&f->vantage, "Captured at", "tcpra.cause.vantage", FT_STRING, BASE_NONE,
                     "Where this direction was captured: sender, receiver or middle");
+    hf[n++] = tcpra_field(&f->low_confidence, "Low confidence", "tcpra.cause.low_confidence", FT_STRING,
+                          BASE_NONE, "Why the verdict rests on less than it should: ordered by timing alone, "
+                          "no RTT measured, the options or the clock of the capture at fault");
     hf[n++] = tcpra_field(&f->settles, "Settles the verdict of frame", "tcpra.cause.settles", FT_FRAMENUM,
                     BASE_NONE, "An earlier retransmission this frame proves spurious");
     hf[n++] = tcpra_field(&f->settlement, "Settlement", "tcpra.cause.settlement", FT_STRING, BASE_NONE,

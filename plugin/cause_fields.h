@@ -14,7 +14,7 @@ struct tcpra_cause_fields {
     int verdict;                        /* tcpra.cause */
     int kinds[TCPRA_KIND_COUNT];        /* tcpra.cause.<kind> */
     int contradicts_builtin;
-    int original, evidence, rto_estimate, backoff, srtt, vantage;
+    int original, evidence, rto_estimate, backoff, srtt, vantage, low_confidence;
     int settles, settlement;
     int ett;
     expert_field expert[TCPRA_KIND_COUNT];

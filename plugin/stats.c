@@ -7,6 +7,7 @@
 #include <epan/to_str.h>
 
 #include "attempts.h"
+#include "cause_explain.h"
 #include "cause_names.h"
 #include "compare.h"
 #include "first_pass.h"
@@ -72,12 +73,14 @@ static void count_confusion(stats_tree *st, guint32 builtin, guint32 tcpra)
 
 /* Retransmissions by cause, each with its spurious ones (their share shows
  * as a percentage); timeouts by backoff. Then originals delivered late and
- * network copies. */
+ * network copies; and the verdicts of low confidence, by reason. */
 static void count_causes(stats_tree *st, const struct tcpra_cause *c)
 {
     char name[32];
     int node;
 
+    if (c->flags & TCPRA_CAUSE_LOW_CONFIDENCE)
+        count(st, tcpra_cause_doubt(c), count(st, "Low confidence", node_causes, 1), 1);
     if (c->trigger != TCPRA_TRIGGER_NONE) {
         node = count(st, tcpra_cause_title(c), count(st, "Retransmissions", node_causes, 1), 1);
         if (c->flags & TCPRA_CAUSE_SPURIOUS)

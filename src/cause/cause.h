@@ -54,6 +54,7 @@ enum tcpra_order_evidence {
     TCPRA_ORDER_NONE,
     TCPRA_ORDER_IP_ID,          /* IPv4 identification, per-connection counter */
     TCPRA_ORDER_TSVAL,          /* RFC 7323 timestamp */
+    TCPRA_ORDER_TSECR,          /* its echo, within one tick of the timestamp clock */
     TCPRA_ORDER_TIMING,         /* neither: capture times alone */
 };
 
@@ -76,8 +77,10 @@ enum tcpra_unsure {
     TCPRA_UNSURE_NO_RTT,            /* no RTT measured: Linux's initial 1 s RTO */
     TCPRA_UNSURE_OPTIONS_CUT,       /* the capture cut the TCP options */
     TCPRA_UNSURE_TIME_BACKWARDS,    /* the capture's clock went backwards */
-    TCPRA_UNSURE_IP_ID_USELESS,     /* IP IDs zero or random */
+    TCPRA_UNSURE_IP_ID_USELESS,     /* ordered by timing: IP IDs zero, random or too few */
     TCPRA_UNSURE_SACK_MALFORMED,    /* SACK blocks ignored since the ACK last advanced */
+    TCPRA_UNSURE_NO_ORDER,          /* ordered by timing: no IP ID, no timestamps */
+    TCPRA_UNSURE_COUNT
 };
 
 /* How the spurious flag was settled. */

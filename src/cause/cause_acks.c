@@ -74,7 +74,10 @@ static void advance(struct tcpra_cause_context *c, struct tcpra_cause_direction 
     d->loss_signal_time = 0;
     d->sacked_high = ack;
     d->backoff = 0;
-    d->probe_out = false;
+    if (d->probe_out && seq_at_or_before(d->probe_high, ack))
+        d->probe_out = false;
+    if (d->in_loss_recovery && seq_at_or_before(d->loss_recovery_high, ack))
+        d->in_loss_recovery = false;
     d->sack_malformed = false;
     /* Released data measures the sender's half only while data is
      * waiting: otherwise the application, not the ACK, releases it. */

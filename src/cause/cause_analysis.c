@@ -191,9 +191,11 @@ static void classify_data(struct tcpra_cause_context *c)
 
 /* The first data echoing the peer's latest TSval answers the ACK that
  * carried it: the sender's half of a round trip as seen here (a round trip
- * beside the receiver, nothing beside the sender). Without timestamps the
- * first new data after the ACK advanced stands for it (classify_segment). */
-static void time_echo(struct tcpra_cause_context *c)
+ * beside the receiver, nothing beside the sender), when the data awaited
+ * that ACK (awaited: the ACK advanced with data still in flight). Without
+ * timestamps the first new data after such an ACK stands for it
+ * (classify_segment). */
+static void time_echo(struct tcpra_cause_context *c, bool awaited)
 {
     const struct tcpra_options *o = c->options;
     struct tcpra_cause_direction *d = c->fwd, *peer = c->rev;
@@ -209,30 +211,17 @@ static void time_echo(struct tcpra_cause_context *c)
     if (c->end == c->seq || !peer->ts_seen || peer->ts_echoed || o->tsecr != peer->ts_value)
         return;
     peer->ts_echoed = true;
+    /* Data the application held back answers no ACK: its wait is no half
+     * of a round trip. */
+    if (!awaited)
+        return;
     smooth_half(&d->ack_to_data_ns, &d->has_ack_to_data, tcpra_cause_since(c->seg->time, peer->ts_first_seen));
     tcpra_cause_infer_vantage(d);
 }
 
 static void note_packet(struct tcpra_cause_context *c)
 {
-    struct tcpra_cause_direction *d = c->fwd;
-    const struct tcpra_segment *seg = c->seg;
-
-    if (seg->has_ip_id && d->last_has_ip_id && !(c->out->flags & TCPRA_CAUSE_NETWORK_DUPLICATE)) {
-        uint16_t step = (uint16_t)(seg->ip_id - d->last_ip_id);
-
-        /* Forward by a little: a counter, with packets lost or reordered
-         * between; zero, backwards or far: not one, or reordering. */
-        if (step >= 1 && step <= TCPRA_IP_ID_STEP_MAX)
-            d->ip_id_steps++;
-        else
-            d->ip_id_jumps++;
-    }
-    if (!d->last_has_ip_id || tcpra_ip_id_before(d->newest_ip_id, seg->ip_id))
-        d->newest_ip_id = seg->ip_id;
-    d->last_has_ip_id = seg->has_ip_id;
-    d->last_ip_id = seg->ip_id;
-    d->last_time = seg->time;
+    c->fwd->last_time = c->seg->time;
 }
 
 /* Why the verdict rests on less than it should, when nothing worse was
@@ -247,8 +236,8 @@ static void note_doubts(struct tcpra_cause_context *c, bool time_backwards)
         out->unsure = TCPRA_UNSURE_TIME_BACKWARDS;
     else if (!c->options->complete)
         out->unsure = TCPRA_UNSURE_OPTIONS_CUT;
-    else if (c->seg->has_ip_id && (out->order == TCPRA_ORDER_TSVAL || out->order == TCPRA_ORDER_TIMING))
-        out->unsure = TCPRA_UNSURE_IP_ID_USELESS;
+    else if (out->order == TCPRA_ORDER_TIMING)
+        out->unsure = c->seg->has_ip_id ? TCPRA_UNSURE_IP_ID_USELESS : TCPRA_UNSURE_NO_ORDER;
     else if (c->fwd->sack_malformed && out->trigger != TCPRA_TRIGGER_NONE)
         out->unsure = TCPRA_UNSURE_SACK_MALFORMED;
     if (out->unsure != TCPRA_UNSURE_NONE)
@@ -262,8 +251,9 @@ static void analyze(const struct tcpra_cause_config *config, struct tcpra_cause_
 {
     bool syn = (seg->flags & TCPRA_TH_SYN) != 0;
     struct tcpra_cause_context c = {.config = config, .seg = seg, .options = options,
-                                    .handshake = &conn->handshake, .direction = direction, .out = out};
-    bool time_backwards;
+                                    .handshake = &conn->handshake, .direction = direction,
+                                    .ip_ids = &conn->ip_ids[direction], .out = out};
+    bool time_backwards, awaited;
 
     memset(out, 0, sizeof *out);
     if (!config->enabled)
@@ -285,9 +275,10 @@ static void analyze(const struct tcpra_cause_config *config, struct tcpra_cause_
     out->vantage = c.fwd->vantage;
     time_backwards = (int64_t)(seg->time - c.fwd->last_time) < 0 || (int64_t)(seg->time - c.rev->last_time) < 0;
     tcpra_cause_read_ack(&c);
+    awaited = c.fwd->awaiting_release;
     if (has_sequence && !syn && c.end != c.seq)
         classify_data(&c);
-    time_echo(&c);
+    time_echo(&c, awaited);
     note_doubts(&c, time_backwards);
     note_packet(&c);
 }
@@ -297,6 +288,8 @@ void tcpra_cause_analyze(const struct tcpra_cause_config *config, struct tcpra_c
                          bool has_sequence, struct tcpra_cause *out, struct tcpra_frame_list *settled)
 {
     analyze(config, conn, direction, seg, options, has_sequence, out);
+    if (!(out->flags & TCPRA_CAUSE_NETWORK_DUPLICATE))
+        tcpra_ip_id_note(&conn->ip_ids[direction], seg->has_ip_id, seg->ip_id);
     tcpra_resend_log_settled(&conn->resends, out, settled);
     tcpra_resend_log_note(&conn->resends, seg->frame, out);
 }

@@ -5,6 +5,7 @@
 
 #include "cause.h"
 #include "cause_state.h"
+#include "ip_id_order.h"
 #include "options.h"
 #include "segment.h"
 #include "settlement.h"
@@ -21,6 +22,8 @@ struct tcpra_cause_connection {
      * their headers (IP ID included), to know a copy the network made. */
     uint32_t recent_bare[2][TCPRA_RECENT_BARE];
     uint8_t recent_next[2];
+    /* How each direction's IP IDs run, from its first packet on. */
+    struct tcpra_ip_id_order ip_ids[2];
     /* Its retransmissions, for later evidence to settle. */
     struct tcpra_resend_log resends;
 };

@@ -7,6 +7,7 @@
 
 #include "cause.h"
 #include "cause_state.h"
+#include "ip_id_order.h"
 #include "options.h"
 #include "segment.h"
 
@@ -17,23 +18,10 @@ struct tcpra_cause_context {
     struct tcpra_cause_handshake *handshake;
     int direction;                          /* fwd is handshake->syn[direction]'s */
     struct tcpra_cause_direction *fwd, *rev;
+    const struct tcpra_ip_id_order *ip_ids;  /* how fwd's IP IDs run */
     struct tcpra_cause *out;
     uint32_t seq, end;                      /* the segment's data (FIN included) */
 };
-
-/* The IPv4 identification orders this direction's packets: most steps
- * between its packets went forward by a little (a per-connection counter,
- * as Linux keeps for DF packets), not zeros or random values. */
-static inline bool tcpra_ip_id_orders(const struct tcpra_cause_direction *d)
-{
-    return d->ip_id_steps >= 2 && d->ip_id_steps > 2 * d->ip_id_jumps;
-}
-
-/* a was sent before b by the same IP ID counter (modulo 2^16). */
-static inline bool tcpra_ip_id_before(uint16_t a, uint16_t b)
-{
-    return (int16_t)(uint16_t)(a - b) < 0;
-}
 
 /* Elapsed time, 0 when the clock went backwards. */
 static inline uint64_t tcpra_cause_since(tcpra_time now, tcpra_time then)

@@ -30,6 +30,8 @@ static void order(struct text *t, const struct tcpra_cause *c, const char *relat
         tcpra_append(t, "IP ID %u %s %s %u", c->order_value, relation, whose, c->order_reference);
     else if (c->order == TCPRA_ORDER_TSVAL)
         tcpra_append(t, "TSval %u %s %s %u", c->order_value, relation, whose, c->order_reference);
+    else if (c->order == TCPRA_ORDER_TSECR)
+        tcpra_append(t, "same TSval, TSecr %u %s %s %u", c->order_value, relation, whose, c->order_reference);
     else
         tcpra_append(t, "no IP ID or timestamps to order it: by timing");
 }
@@ -72,12 +74,13 @@ static void trigger(struct text *t, const struct tcpra_cause *c)
     estimates(t, c);
 }
 
-static const char *const unsure_reasons[] = {
+static const char *const unsure_reasons[TCPRA_UNSURE_COUNT] = {
     [TCPRA_UNSURE_NO_RTT] = "no RTT measured, RTO taken as 1 s (RFC 6298 section 2.1)",
     [TCPRA_UNSURE_OPTIONS_CUT] = "the capture cut the TCP options",
     [TCPRA_UNSURE_TIME_BACKWARDS] = "the capture's time went backwards",
-    [TCPRA_UNSURE_IP_ID_USELESS] = "IP IDs zero or random: no order from them",
+    [TCPRA_UNSURE_IP_ID_USELESS] = "IP IDs zero, random or too few to order it",
     [TCPRA_UNSURE_SACK_MALFORMED] = "the receiver's SACK blocks wrapped or lay out of any window, ignored",
+    [TCPRA_UNSURE_NO_ORDER] = "no IP ID or timestamps to order it",
 };
 
 static void spurious(struct text *t, enum tcpra_spurious_basis basis, uint32_t frame, const char *what)
@@ -126,8 +129,15 @@ void tcpra_cause_explain(const struct tcpra_cause *c, char *buf, size_t size)
     } else {
         return;
     }
-    if (c->unsure && c->unsure < sizeof unsure_reasons / sizeof unsure_reasons[0])
-        tcpra_append(&t, "; low confidence: %s", unsure_reasons[c->unsure]);
+    if (c->flags & TCPRA_CAUSE_LOW_CONFIDENCE)
+        tcpra_append(&t, "; low confidence: %s", tcpra_cause_doubt(c));
+}
+
+const char *tcpra_cause_doubt(const struct tcpra_cause *c)
+{
+    if (!(c->flags & TCPRA_CAUSE_LOW_CONFIDENCE))
+        return "";
+    return c->unsure && c->unsure < TCPRA_UNSURE_COUNT ? unsure_reasons[c->unsure] : "no order from the capture";
 }
 
 void tcpra_cause_explain_settlement(const struct tcpra_cause *c, char *buf, size_t size)

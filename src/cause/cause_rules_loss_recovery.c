@@ -22,7 +22,7 @@ static bool loss_signalled(const struct tcpra_cause_context *c)
 
 void tcpra_cause_rule_loss_recovery(struct tcpra_cause_context *c)
 {
-    const struct tcpra_cause_direction *d = c->fwd;
+    struct tcpra_cause_direction *d = c->fwd;
 
     c->out->trigger = TCPRA_TRIGGER_LOSS_RECOVERY;
     c->out->basis = TCPRA_BASIS_RACK_TIMER;
@@ -35,6 +35,10 @@ void tcpra_cause_rule_loss_recovery(struct tcpra_cause_context *c)
     if (loss_signalled(c)) {
         c->out->basis = TCPRA_BASIS_LOSS_SIGNALLED;
         c->out->evidence_frame = c->out->signal_frame = d->loss_signal_frame;
+    }
+    if (!d->in_loss_recovery) {
+        d->in_loss_recovery = true;
+        d->loss_recovery_high = d->high_end;
     }
 }
 

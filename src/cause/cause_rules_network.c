@@ -18,7 +18,7 @@ bool tcpra_cause_rule_network_duplicate(struct tcpra_cause_context *c, const str
     const struct tcpra_options *o = c->options;
     bool same;
 
-    if (seg->has_ip_id && r->has_ip_id && tcpra_ip_id_orders(c->fwd))
+    if (seg->has_ip_id && r->has_ip_id && tcpra_ip_id_orders(c->ip_ids))
         same = seg->ip_id == r->last.ip_id;
     else if (o->has_timestamps && r->has_ts)
         same = o->tsval == r->last.tsval && o->tsecr == r->last.tsecr;
@@ -35,21 +35,55 @@ bool tcpra_cause_rule_network_duplicate(struct tcpra_cause_context *c, const str
     return true;
 }
 
+/* Whether the segment was sent before copy (with has_ip_id, has_ts: what
+ * it carried), by the best evidence at hand, setting the order fields: the
+ * IP ID when it counts; else the TSval; else, in one clock tick, the TSecr,
+ * since the sender's echo of its peer only grows (RFC 7323 section 4.3).
+ * UNKNOWN when none tells. */
+enum sent_order { SENT_UNKNOWN, SENT_BEFORE, SENT_AFTER };
+
+static enum sent_order order_against(struct tcpra_cause_context *c, const struct tcpra_sent_copy *copy,
+                                     bool has_ip_id, bool has_ts)
+{
+    const struct tcpra_segment *seg = c->seg;
+    const struct tcpra_options *o = c->options;
+    struct tcpra_cause *out = c->out;
+    bool before;
+
+    if (seg->has_ip_id && has_ip_id && tcpra_ip_id_orders(c->ip_ids) && seg->ip_id != copy->ip_id) {
+        out->order = TCPRA_ORDER_IP_ID;
+        out->order_value = seg->ip_id;
+        out->order_reference = copy->ip_id;
+        before = tcpra_ip_id_before(seg->ip_id, copy->ip_id);
+    } else if (o->has_timestamps && has_ts && o->tsval != copy->tsval) {
+        out->order = TCPRA_ORDER_TSVAL;
+        out->order_value = o->tsval;
+        out->order_reference = copy->tsval;
+        before = seq_before(o->tsval, copy->tsval);
+    } else if (o->has_timestamps && has_ts && o->tsecr != copy->tsecr) {
+        out->order = TCPRA_ORDER_TSECR;
+        out->order_value = o->tsecr;
+        out->order_reference = copy->tsecr;
+        before = seq_before(o->tsecr, copy->tsecr);
+    } else {
+        return SENT_UNKNOWN;
+    }
+    return before ? SENT_BEFORE : SENT_AFTER;
+}
+
 /* Bytes seen before, but this copy was sent before the one seen: the first
  * copy, delivered after the retransmission that filled its hole, which
  * was needless. */
 bool tcpra_cause_rule_original_late(struct tcpra_cause_context *c, const struct tcpra_sent_range *r)
 {
-    const struct tcpra_segment *seg = c->seg;
+    struct tcpra_cause saved = *c->out;
 
-    if (!seg->has_ip_id || !r->has_ip_id || !tcpra_ip_id_orders(c->fwd) ||
-        !tcpra_ip_id_before(seg->ip_id, r->first.ip_id))
+    if (order_against(c, &r->first, r->has_ip_id, r->has_ts) != SENT_BEFORE) {
+        *c->out = saved;
         return false;
+    }
     c->out->flags |= TCPRA_CAUSE_REORDERED;
     c->out->basis = TCPRA_BASIS_LATE_ORIGINAL;
-    c->out->order = TCPRA_ORDER_IP_ID;
-    c->out->order_value = seg->ip_id;
-    c->out->order_reference = r->first.ip_id;
     c->out->settles_frame = r->first.frame;
     c->out->settles_basis = TCPRA_SPURIOUS_ORIGINAL_LATE;
     c->out->settles_all_copies = true;
@@ -60,30 +94,18 @@ bool tcpra_cause_rule_original_late(struct tcpra_cause_context *c, const struct 
  * hand; sets the order fields. */
 static bool sent_before_highest(struct tcpra_cause_context *c)
 {
-    const struct tcpra_segment *seg = c->seg;
-    const struct tcpra_options *o = c->options;
     const struct tcpra_cause_direction *d = c->fwd;
-    struct tcpra_cause *out = c->out;
+    enum sent_order order = order_against(c, &d->high, d->high_has_ip_id, d->high_has_ts);
 
-    if (seg->has_ip_id && d->high_has_ip_id && tcpra_ip_id_orders(d)) {
-        out->order = TCPRA_ORDER_IP_ID;
-        out->order_value = seg->ip_id;
-        out->order_reference = d->high.ip_id;
-        return tcpra_ip_id_before(seg->ip_id, d->high.ip_id);
-    }
-    if (o->has_timestamps && d->high_has_ts && o->tsval != d->high.tsval) {
-        out->order = TCPRA_ORDER_TSVAL;
-        out->order_value = o->tsval;
-        out->order_reference = d->high.tsval;
-        return seq_before(o->tsval, d->high.tsval);
-    }
+    if (order != SENT_UNKNOWN)
+        return order == SENT_BEFORE;
     /* Timing: a loss the receiver signalled a round trip ago is being
      * repaired; anything sooner is the network's reordering. */
-    out->order = TCPRA_ORDER_TIMING;
-    out->flags |= TCPRA_CAUSE_LOW_CONFIDENCE;
+    c->out->order = TCPRA_ORDER_TIMING;
+    c->out->flags |= TCPRA_CAUSE_LOW_CONFIDENCE;
     if (!d->loss_signal_time)
         return true;
-    return tcpra_cause_since(seg->time, d->loss_signal_time) < tcpra_cause_sender_lag(d) / 2;
+    return tcpra_cause_since(c->seg->time, d->loss_signal_time) < tcpra_cause_sender_lag(d) / 2;
 }
 
 bool tcpra_cause_rule_reordered(struct tcpra_cause_context *c)
@@ -108,17 +130,20 @@ bool tcpra_cause_rule_tail_after_gap(struct tcpra_cause_context *c)
     const struct tcpra_cause_direction *d = c->fwd;
     uint64_t silence = tcpra_cause_since(seg->time, d->last_time);
     uint64_t srtt = d->rtt.measured ? d->rtt.srtt_ns : 0;
+    const struct tcpra_ip_id_order *ids = c->ip_ids;
 
-    if (c->seq != d->high_end || !seg->has_ip_id || !d->last_has_ip_id || !tcpra_ip_id_orders(d) ||
-        (uint16_t)(seg->ip_id - d->newest_ip_id) < 2 || !srtt || silence < srtt)
+    if (c->seq != d->high_end || !seg->has_ip_id || !ids->has_last || !tcpra_ip_id_dense(ids) ||
+        (uint16_t)(seg->ip_id - ids->newest) < 2 || !srtt || silence < srtt)
         return false;
     c->out->flags |= TCPRA_CAUSE_AFTER_GAP;
     /* More than one packet missing: an earlier copy went too, which only a
      * tail-loss probe sends this way. */
-    if ((uint16_t)(seg->ip_id - d->newest_ip_id) > 2)
+    if ((uint16_t)(seg->ip_id - ids->newest) > 2) {
         c->fwd->probe_out = true;
+        c->fwd->probe_high = c->end;
+    }
     c->out->order = TCPRA_ORDER_IP_ID;
     c->out->order_value = seg->ip_id;
-    c->out->order_reference = d->newest_ip_id;
+    c->out->order_reference = ids->newest;
     return true;
 }

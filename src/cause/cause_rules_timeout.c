@@ -127,6 +127,9 @@ bool tcpra_cause_rule_timeout(struct tcpra_cause_context *c, uint64_t elapsed_ns
     if (d->backoff < UINT8_MAX)
         d->backoff++;
     d->timer_start = c->seg->time;
+    /* The timeout ends any probe and loss recovery (Linux tcp_enter_loss). */
+    d->probe_out = false;
+    d->in_loss_recovery = false;
     d->in_rto_recovery = true;
     d->recovery_point = d->high_end;
     d->recovery_point_unseen = (c->out->flags & TCPRA_CAUSE_AFTER_GAP) != 0;
@@ -152,7 +155,7 @@ bool tcpra_cause_rule_tail_probe(struct tcpra_cause_context *c, uint64_t rto_ela
     uint64_t since_last = tcpra_cause_since(c->seg->time, d->last_data_time);
 
     if (c->config->stack != TCPRA_STACK_LINUX || seq_before(c->end, d->high_end) || d->probe_out ||
-        d->in_rto_recovery || !tcpra_cause_sack_on(c->handshake) ||
+        d->in_rto_recovery || d->in_loss_recovery || !tcpra_cause_sack_on(c->handshake) ||
         since_last < tcpra_pto(&d->rtt, c->config->stack, false) / 2)
         return false;
     note_estimates(c, since_last);
@@ -162,5 +165,6 @@ bool tcpra_cause_rule_tail_probe(struct tcpra_cause_context *c, uint64_t rto_ela
     /* The RTO is re-armed after a probe (tcp_send_loss_probe). */
     d->timer_start = c->seg->time;
     d->probe_out = true;
+    d->probe_high = d->high_end;
     return true;
 }

@@ -54,15 +54,7 @@ struct tcpra_cause_direction {
 
     /* The last packet of this direction, any kind. */
     tcpra_time last_time;
-    bool last_has_ip_id;
-    uint16_t last_ip_id;
-    uint16_t newest_ip_id;          /* the furthest the counter went */
     tcpra_time last_data_time;      /* of its last segment with data */
-    /* IPv4 identifications that went up by a little from packet to packet,
-     * and that did not: Linux counts per connection; zeros or random values
-     * carry no order. */
-    uint32_t ip_id_steps, ip_id_jumps;
-#define TCPRA_IP_ID_STEP_MAX 64u
 
     /* The peer's ACKs of this direction's data. */
     bool acked_any;
@@ -101,7 +93,16 @@ struct tcpra_cause_direction {
      * next new data starts. */
     bool recovery_point_unseen;
     uint8_t backoff;                /* timeouts since the ACK last advanced */
-    bool probe_out;                 /* a tail-loss probe sent since (RFC 8985 section 7.3) */
+    /* Loss recovery (RFC 6675 section 5; Linux's Recovery state): from the
+     * first retransmission it sends until recovery_high, the highest
+     * sequence number then, is acknowledged. No probe is sent in it. */
+    bool in_loss_recovery;
+    uint32_t loss_recovery_high;
+    /* A tail-loss probe is out: one at a time, until an ACK reaches
+     * probe_high, the highest sequence number when it was sent, or a timeout
+     * (RFC 8985 section 7.4; Linux tcp_process_tlp_ack). */
+    bool probe_out;
+    uint32_t probe_high;
 
     uint8_t vantage;                /* enum tcpra_vantage */
 };

@@ -94,9 +94,24 @@ bool tcpra_sent_add(struct tcpra_sent_ranges *list, const struct tcpra_sent_rang
 void tcpra_sent_acknowledge(struct tcpra_sent_ranges *list, uint32_t ack)
 {
     uint32_t acked = index_from(list, ack);   /* ranges ending at or before ack */
+    uint32_t aged, kept;
 
-    if (acked > TCPRA_SENT_RANGES_ACKED_KEPT)
-        forget_oldest(list, acked - TCPRA_SENT_RANGES_ACKED_KEPT);
+    if (acked <= TCPRA_SENT_RANGES_ACKED_KEPT)
+        return;
+    /* Of the ranges aged past the last few, those a D-SACK may still
+     * settle stay, at the front; the rest go. */
+    aged = acked - TCPRA_SENT_RANGES_ACKED_KEPT;
+    kept = 0;
+    for (uint32_t i = 0; i < aged; i++) {
+        const struct tcpra_sent_range *r = at(list, i);
+
+        if (r->sends >= 2 && !r->spurious_settled)
+            *at(list, kept++) = *r;
+    }
+    memmove(at(list, aged - kept), at(list, 0), kept * sizeof *list->ranges);
+    forget_oldest(list, aged - kept);
+    if (kept > TCPRA_SENT_RANGES_RESENT_KEPT)
+        forget_oldest(list, kept - TCPRA_SENT_RANGES_RESENT_KEPT);
 }
 
 void tcpra_sent_free(struct tcpra_sent_ranges *list)

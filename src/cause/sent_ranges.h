@@ -18,8 +18,11 @@
 #include "timestamp.h"
 
 #define TCPRA_SENT_RANGES_MAX 4096u
-/* Ranges kept once acknowledged, for D-SACKs naming them (RFC 2883). */
+/* Ranges kept once acknowledged: the last few, for data sent again after
+ * its ACK; and of the older ones, those sent more than once and not yet
+ * proved needless, for the D-SACKs that may name them (RFC 2883). */
 #define TCPRA_SENT_RANGES_ACKED_KEPT 64u
+#define TCPRA_SENT_RANGES_RESENT_KEPT 256u
 
 struct tcpra_sent_copy {
     uint32_t frame;
@@ -53,7 +56,8 @@ struct tcpra_sent_range *tcpra_sent_next(struct tcpra_sent_ranges *list,
 /* Remember r, which overlaps no range kept; false when out of memory. */
 bool tcpra_sent_add(struct tcpra_sent_ranges *list, const struct tcpra_sent_range *r);
 /* Forget ranges ending at or before ack, but the last
- * TCPRA_SENT_RANGES_ACKED_KEPT of them. */
+ * TCPRA_SENT_RANGES_ACKED_KEPT of them and, of the others, the last
+ * TCPRA_SENT_RANGES_RESENT_KEPT sent more than once and not settled. */
 void tcpra_sent_acknowledge(struct tcpra_sent_ranges *list, uint32_t ack);
 void tcpra_sent_free(struct tcpra_sent_ranges *list);
 

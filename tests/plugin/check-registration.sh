@@ -20,7 +20,8 @@ for f in flags retransmission fast_retransmission spurious_retransmission out_of
          builtin agree mismatch builtin_off expert.mismatch \
          cause cause.rto cause.fast cause.tlp cause.syn cause.spurious cause.reordered \
          cause.network_duplicate cause.contradicts_builtin cause.original cause.evidence \
-         cause.rto_estimate cause.backoff cause.srtt cause.vantage cause.settles cause.settlement; do
+         cause.rto_estimate cause.backoff cause.srtt cause.vantage cause.low_confidence cause.settles \
+         cause.settlement; do
     expect "field tcpra.$f" "$fields" "	tcpra\.$f	"
 done
 # Expert infos: the ACK notes, in the built-in's group and severity; one per

@@ -100,13 +100,14 @@ def class_set(tcpra):
 
 
 def cause_of(tcpra):
-    """(title, is a retransmission, spurious, backoff) of the cause fields,
-    which the verdict's subtree holds."""
+    """(title, is a retransmission, spurious, backoff, why of low confidence)
+    of the cause fields, which the verdict's subtree holds."""
     tcpra = {**tcpra, **tcpra.get("tcpra.cause_tree", {})}
     for name, title in CAUSES:
         if f"tcpra.cause.{name}" in tcpra:
-            return title, name in TRIGGERS, "tcpra.cause.spurious" in tcpra, tcpra.get("tcpra.cause.backoff")
-    return "none", False, False, None
+            return (title, name in TRIGGERS, "tcpra.cause.spurious" in tcpra, tcpra.get("tcpra.cause.backoff"),
+                    tcpra.get("tcpra.cause.low_confidence"))
+    return "none", False, False, None, None
 
 
 def builtin_set(tcpra):
@@ -133,7 +134,7 @@ class Expected:
         if length > 0:
             data = base + (f"Data segments{suffix}",)
             self.add(data)
-            title, resent, spurious, _ = cause
+            title, resent, spurious, _, _ = cause
             if resent:
                 self.add(data + ("Resent, by cause",))
                 self.add(data + ("Resent, by cause", title))
@@ -153,7 +154,10 @@ class Expected:
             self.add(base + (f"RSTs{suffix}",))
 
     def causes(self, cause):
-        title, resent, spurious, backoff = cause
+        title, resent, spurious, backoff, doubt = cause
+        if doubt:
+            self.add(("Causes", "Low confidence"))
+            self.add(("Causes", "Low confidence", doubt))
         if resent:
             node = ("Causes", "Retransmissions", title)
             self.add(node[:2])

@@ -86,6 +86,23 @@ static void sent_ranges(void)
     tcpra_sent_acknowledge(&list, 20000);
     CHECK_EQ(list.count, TCPRA_SENT_RANGES_MAX - (2000 - 10) + TCPRA_SENT_RANGES_ACKED_KEPT);
     tcpra_sent_free(&list);
+    /* A range sent twice outlives its ACK, for the D-SACK that may prove
+     * the second copy needless; once proved, it goes with the others. */
+    for (uint32_t i = 0; i < 300; i++) {
+        r.start = i * 10, r.end = i * 10 + 10;
+        r.sends = i == 7 || i == 150 ? 2 : 1;
+        tcpra_sent_add(&list, &r);
+    }
+    tcpra_sent_acknowledge(&list, 2000);
+    CHECK(tcpra_sent_find(&list, 75) != NULL);
+    CHECK(tcpra_sent_find(&list, 85) == NULL);
+    CHECK_EQ(list.count, 1 + TCPRA_SENT_RANGES_ACKED_KEPT + 100);
+    tcpra_sent_find(&list, 75)->spurious_settled = true;
+    tcpra_sent_acknowledge(&list, 3000);
+    CHECK(tcpra_sent_find(&list, 75) == NULL);
+    CHECK(tcpra_sent_find(&list, 1505) != NULL);
+    CHECK_EQ(list.count, 1 + TCPRA_SENT_RANGES_ACKED_KEPT);
+    tcpra_sent_free(&list);
 }
 
 /* A connection fed by hand: a client 10.0.0.1 and a server 10.0.0.2, both
@@ -403,10 +420,12 @@ static void middle_and_doubts(void)
     CHECK_EQ(c.out.vantage, TCPRA_VANTAGE_MIDDLE);
     send(&c, SERVER, 20, 9001, 1001, A, 1000, NONE);
     CHECK_EQ(c.out.vantage, TCPRA_VANTAGE_MIDDLE);
-    send(&c, SERVER, 15, 9001, 1001, A, 1000, NONE);
+    /* Its TSval says it was sent after the first copy: a retransmission. */
+    send(&c, SERVER, 15, 9001, 1001, A, 1000, (struct seg_opts){.tsval = 21});
     CHECK_EQ(c.out.trigger, TCPRA_TRIGGER_LOSS_RECOVERY);
     CHECK_EQ(c.out.unsure, TCPRA_UNSURE_TIME_BACKWARDS);
     CHECK(strstr(c.text, "; low confidence: the capture's time went backwards") != NULL);
+    CHECK(!strcmp(tcpra_cause_doubt(&c.out), "the capture's time went backwards"));
     end(&c);
 }
 
