@@ -44,7 +44,12 @@ static void sample_rtt(struct tcpra_cause_context *c, struct tcpra_cause_directi
         return;
     smooth_half(&d->data_to_ack_ns, &d->has_data_to_ack, half);
     tcpra_cause_infer_vantage(d);
-    tcpra_rtt_sample(&d->rtt, half + (d->has_ack_to_data ? d->ack_to_data_ns : 0));
+    /* Beside the sender this half is the round trip; elsewhere the other
+     * half is needed, or the sample would be the receiver's ACK delay. */
+    if (d->has_ack_to_data)
+        tcpra_rtt_sample(&d->rtt, half + d->ack_to_data_ns);
+    else if (d->vantage == TCPRA_VANTAGE_SENDER)
+        tcpra_rtt_sample(&d->rtt, half);
 }
 
 /* Eifel (RFC 3522 section 3.2): the ACK of a retransmitted range echoes a

@@ -311,10 +311,12 @@ static void receiver_side_order(void)
     send(&c, SERVER, 21, 13001, 1001, A, 1000, NONE);     /* 5007; 12001 lost */
     send(&c, CLIENT, 21.1, 1001, 12001, A, 0, (struct seg_opts){.has_sack = true, .left = 13001, .right = 14001});
     send(&c, SERVER, 31.2, 12001, 1001, A, 1000, NONE);   /* 5008 */
+    /* Its SRTT is the handshake's 10 ms: the client's ACK delays seen here
+     * are no round trip. */
     CHECK_EQ(c.out.trigger, TCPRA_TRIGGER_LOSS_RECOVERY);
     CHECK(c.out.flags & TCPRA_CAUSE_HOLE_FILLED);
     CHECK(!strcmp(c.text, "resent, fills a hole (IP ID 5008 after highest segment's 5007); fast: the receiver "
-                          "signalled a loss (dup ACK or SACK) from frame 11 (SRTT 9 ms)"));
+                          "signalled a loss (dup ACK or SACK) from frame 11 (SRTT 10 ms)"));
     CHECK(!(c.out.flags & TCPRA_CAUSE_SPURIOUS));
     /* The original of 12001 (IP ID 5006, before its retransmission's 5008)
      * arrives after all: reordered, and it settles frame 12. */
