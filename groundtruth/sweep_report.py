@@ -15,9 +15,9 @@ vantage point and classifier: the counts behind each figure) and prints:
     Wireshark-compatible flags equal the built-in's on every draw);
   - the worst decile: for retransmission precision and for the cause
     named right, each classifier's own worst tenth of the draws (of those
-    where the figure is defined), its figure pooled over them and the
-    lowest; and tcpra-cause's worst draws with the built-in's figure on
-    the same draw;
+    where the figure counts at least --min-count frames, 5 by default: one
+    frame is no figure), its figure pooled over them and the lowest; and
+    tcpra-cause's worst draws with the built-in's figure on the same draw;
   - the draws where tcpra-cause is less precise than the built-in, and
     those where it names fewer causes right;
   - a table per draw.
@@ -134,10 +134,11 @@ def totals_table(tallies, draws):
     return out
 
 
-def worst_decile(tallies, draws, scenarios):
+def worst_decile(tallies, draws, scenarios, min_count):
     out = []
     for metric in ("precision", "named right"):
-        out += ["", f"Worst decile by {metric} (each classifier's own worst tenth of the draws where it is defined)",
+        out += ["", f"Worst decile by {metric} (each classifier's own worst tenth of the draws with at least "
+                    f"{min_count} frames to count)",
                 "| vantage | " + " | ".join(f"{c}: draws | {c}: lowest | {c}: pooled" for c in SHOWN) + " |",
                 "|---" * (1 + 3 * len(SHOWN)) + "|"]
         worst_of_cause = {}
@@ -145,7 +146,7 @@ def worst_decile(tallies, draws, scenarios):
             cells = []
             for name in SHOWN:
                 ranked = sorted((value(figures(tallies[(d, vantage, name)])[metric]), d) for d in draws
-                                if value(figures(tallies[(d, vantage, name)])[metric]) is not None)
+                                if figures(tallies[(d, vantage, name)])[metric][1] >= max(1, min_count))
                 worst = [d for _, d in ranked[:math.ceil(len(ranked) / 10)]]
                 if name == SHOWN[0]:
                     worst_of_cause[vantage] = worst
@@ -209,6 +210,8 @@ def write_tsv(path, tallies, draws):
 def main():
     parser = argparse.ArgumentParser(description="Scores a randomized sweep of the lab.")
     parser.add_argument("--build", required=True)
+    parser.add_argument("--min-count", type=int, default=5,
+                        help="frames a draw's figure counts at least to be ranked in the worst decile (5)")
     parser.add_argument("sweep")
     args = parser.parse_args()
     try:
@@ -231,7 +234,7 @@ def main():
     out.append("tcpra (Wireshark-compatible flags) scores as the built-in on every draw" if not differ else
                "tcpra differs from the built-in on: " + ", ".join(f"{d} {v}" for d, v in differ))
     out += ["", f"Totals over {len(draws)} draws"] + totals_table(tallies, draws)
-    out += worst_decile(tallies, draws, scenarios)
+    out += worst_decile(tallies, draws, scenarios, args.min_count)
     out += worse_than_builtin(tallies, draws, scenarios, "precision", "is less precise")
     out += worse_than_builtin(tallies, draws, scenarios, "named right", "names fewer causes right")
     out += per_draw_table(tallies, draws)
