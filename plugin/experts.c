@@ -26,9 +26,9 @@ static proto_item *generated(proto_item *item)
     return item;
 }
 
-static gboolean class_raised(const struct tcpra_shown *s, int c)
+static guint32 classes_raised(const struct tcpra_shown *s)
 {
-    return s->verdict->compat.sequence_analysed && (tcpra_class_bits(&s->verdict->compat) & TCPRA_BIT(c));
+    return s->verdict->compat.sequence_analysed ? tcpra_class_bits(&s->verdict->compat) : 0;
 }
 
 static proto_item *class_item(const struct tcpra_shown *s, proto_tree *tree, int c, char *words)
@@ -43,7 +43,7 @@ static expert_field *class_expert(int c)
     return &tcpra_fields.expert[c];
 }
 
-static gboolean mismatch_raised(const struct tcpra_shown *s, int i _U_)
+static guint32 mismatch_raised(const struct tcpra_shown *s)
 {
     return s->verdict->compat.sequence_analysed && s->facts->builtin_known && !tcpra_agrees_with_builtin(s);
 }
@@ -60,7 +60,7 @@ static expert_field *mismatch_expert(int i _U_)
     return &tcpra_fields.expert_mismatch;
 }
 
-static gboolean settlement_raised(const struct tcpra_shown *s, int i _U_)
+static guint32 settlement_raised(const struct tcpra_shown *s)
 {
     return cause_shown(s) && s->verdict->cause.settles_frame;
 }
@@ -79,7 +79,7 @@ static expert_field *settlement_expert(int i _U_)
     return &tcpra_cause_fields.expert_settlement;
 }
 
-static gboolean contradiction_raised(const struct tcpra_shown *s, int i _U_)
+static guint32 contradiction_raised(const struct tcpra_shown *s)
 {
     return cause_shown(s) && s->facts->builtin_known &&
            tcpra_cause_contradicts(s->facts->builtin_classes, &s->verdict->cause);
@@ -96,9 +96,9 @@ static expert_field *contradiction_expert(int i _U_)
     return &tcpra_cause_fields.expert_contradicts_builtin;
 }
 
-static gboolean kind_raised(const struct tcpra_shown *s, int k)
+static guint32 kinds_raised(const struct tcpra_shown *s)
 {
-    return cause_shown(s) && (tcpra_cause_kind_bits(&s->verdict->cause) & (1u << k));
+    return cause_shown(s) ? tcpra_cause_kind_bits(&s->verdict->cause) : 0;
 }
 
 static proto_item *kind_item(const struct tcpra_shown *s, proto_tree *tree, int k, char *words)
@@ -114,17 +114,17 @@ static expert_field *kind_expert(int k)
 
 static const struct {
     enum tcpra_expert_place place;
-    int count;                  /* instances: one per class or kind, else 1 */
-    gboolean (*raised)(const struct tcpra_shown *s, int i);
+    /* The instances raised, one bit each: a class's or a kind's, else bit 0. */
+    guint32 (*raised)(const struct tcpra_shown *s);
     /* Adds the item and, unless the registered summary will do, its words. */
     proto_item *(*item)(const struct tcpra_shown *s, proto_tree *tree, int i, char *words);
     expert_field *(*field)(int i);
 } experts[] = {
-    {TCPRA_AT_CLASSES, TCPRA_CLASS_COUNT, class_raised, class_item, class_expert},
-    {TCPRA_AT_COMPARISON, 1, mismatch_raised, mismatch_item, mismatch_expert},
-    {TCPRA_AT_CAUSE_HEAD, 1, settlement_raised, settlement_item, settlement_expert},
-    {TCPRA_AT_CAUSE_HEAD, 1, contradiction_raised, contradiction_item, contradiction_expert},
-    {TCPRA_AT_CAUSE_KINDS, TCPRA_KIND_COUNT, kind_raised, kind_item, kind_expert},
+    {TCPRA_AT_CLASSES, classes_raised, class_item, class_expert},
+    {TCPRA_AT_COMPARISON, mismatch_raised, mismatch_item, mismatch_expert},
+    {TCPRA_AT_CAUSE_HEAD, settlement_raised, settlement_item, settlement_expert},
+    {TCPRA_AT_CAUSE_HEAD, contradiction_raised, contradiction_item, contradiction_expert},
+    {TCPRA_AT_CAUSE_KINDS, kinds_raised, kind_item, kind_expert},
 };
 
 void tcpra_raise_experts(const struct tcpra_shown *s, enum tcpra_expert_place place, proto_tree *tree)
@@ -132,12 +132,11 @@ void tcpra_raise_experts(const struct tcpra_shown *s, enum tcpra_expert_place pl
     for (size_t e = 0; e < G_N_ELEMENTS(experts); e++) {
         if (place != TCPRA_AT_ALL && experts[e].place != place)
             continue;
-        for (int i = 0; i < experts[e].count; i++) {
+        for (guint32 raised = experts[e].raised(s); raised; raised &= raised - 1) {
+            int i = __builtin_ctz(raised);
             char words[WORDS_MAX];
             proto_item *item;
 
-            if (!experts[e].raised(s, i))
-                continue;
             if (!tree) {
                 expert_add_info(s->pinfo, NULL, experts[e].field(i));
                 continue;

@@ -191,11 +191,9 @@ static void classify_data(struct tcpra_cause_context *c)
 
 /* The first data echoing the peer's latest TSval answers the ACK that
  * carried it: the sender's half of a round trip as seen here (a round trip
- * beside the receiver, nothing beside the sender), when the data awaited
- * that ACK (awaited: the ACK advanced with data still in flight). Without
- * timestamps the first new data after such an ACK stands for it
- * (classify_segment). */
-static void time_echo(struct tcpra_cause_context *c, bool awaited)
+ * beside the receiver, nothing beside the sender). Without timestamps the
+ * first new data after the ACK advanced stands for it (classify_segment). */
+static void time_echo(struct tcpra_cause_context *c)
 {
     const struct tcpra_options *o = c->options;
     struct tcpra_cause_direction *d = c->fwd, *peer = c->rev;
@@ -211,10 +209,6 @@ static void time_echo(struct tcpra_cause_context *c, bool awaited)
     if (c->end == c->seq || !peer->ts_seen || peer->ts_echoed || o->tsecr != peer->ts_value)
         return;
     peer->ts_echoed = true;
-    /* Data the application held back answers no ACK: its wait is no half
-     * of a round trip. */
-    if (!awaited)
-        return;
     smooth_half(&d->ack_to_data_ns, &d->has_ack_to_data, tcpra_cause_since(c->seg->time, peer->ts_first_seen));
     tcpra_cause_infer_vantage(d);
 }
@@ -253,7 +247,7 @@ static void analyze(const struct tcpra_cause_config *config, struct tcpra_cause_
     struct tcpra_cause_context c = {.config = config, .seg = seg, .options = options,
                                     .handshake = &conn->handshake, .direction = direction,
                                     .ip_ids = &conn->ip_ids[direction], .out = out};
-    bool time_backwards, awaited;
+    bool time_backwards;
 
     memset(out, 0, sizeof *out);
     if (!config->enabled)
@@ -275,10 +269,9 @@ static void analyze(const struct tcpra_cause_config *config, struct tcpra_cause_
     out->vantage = c.fwd->vantage;
     time_backwards = (int64_t)(seg->time - c.fwd->last_time) < 0 || (int64_t)(seg->time - c.rev->last_time) < 0;
     tcpra_cause_read_ack(&c);
-    awaited = c.fwd->awaiting_release;
     if (has_sequence && !syn && c.end != c.seq)
         classify_data(&c);
-    time_echo(&c, awaited);
+    time_echo(&c);
     note_doubts(&c, time_backwards);
     note_packet(&c);
 }
