@@ -283,8 +283,11 @@ void tcpra_cause_analyze(const struct tcpra_cause_config *config, struct tcpra_c
     analyze(config, conn, direction, seg, options, has_sequence, out);
     if (!(out->flags & TCPRA_CAUSE_NETWORK_DUPLICATE))
         tcpra_ip_id_note(&conn->ip_ids[direction], seg->has_ip_id, seg->ip_id);
-    tcpra_resend_log_settled(&conn->resends, out, settled);
-    tcpra_resend_log_note(&conn->resends, seg->frame, out);
+    settled->count = 0;
+    if (out->settles_frame)
+        tcpra_resend_log_settled(&conn->resends, out, settled);
+    if (out->trigger != TCPRA_TRIGGER_NONE)
+        tcpra_resend_log_note(&conn->resends, seg->frame, out);
 }
 
 void tcpra_cause_connection_free(struct tcpra_cause_connection *conn)
