@@ -10,27 +10,25 @@
 #include "seq.h"
 
 /* A copy made by the network is the same IP packet: the same
- * identification, or without one (IPv6) the same timestamps, which a
- * sender's new copy would not repeat after an ACK moved them on. */
+ * identification (even a random one is the packet's own; zero is none) and
+ * the same timestamps, as far as the packet has them. A sender's new copy
+ * differs in its identification, or without one (IPv6) in its timestamps
+ * once an ACK moved them on. */
 bool tcpra_cause_rule_network_duplicate(struct tcpra_cause_context *c, const struct tcpra_sent_range *r)
 {
     const struct tcpra_segment *seg = c->seg;
     const struct tcpra_options *o = c->options;
-    bool same;
+    bool ids = seg->has_ip_id && r->has_ip_id && seg->ip_id != 0;
+    bool stamps = o->has_timestamps && r->has_ts;
 
-    if (seg->has_ip_id && r->has_ip_id && tcpra_ip_id_orders(c->ip_ids))
-        same = seg->ip_id == r->last.ip_id;
-    else if (o->has_timestamps && r->has_ts)
-        same = o->tsval == r->last.tsval && o->tsecr == r->last.tsecr;
-    else
-        return false;
-    if (!same)
+    if ((!ids && !stamps) || (ids && seg->ip_id != r->last.ip_id) ||
+        (stamps && (o->tsval != r->last.tsval || o->tsecr != r->last.tsecr)))
         return false;
     c->out->flags |= TCPRA_CAUSE_NETWORK_DUPLICATE;
     c->out->basis = TCPRA_BASIS_SAME_PACKET;
-    c->out->order = seg->has_ip_id && r->has_ip_id ? TCPRA_ORDER_IP_ID : TCPRA_ORDER_TSVAL;
-    c->out->order_value = seg->has_ip_id ? seg->ip_id : o->tsval;
-    c->out->order_reference = seg->has_ip_id ? r->last.ip_id : r->last.tsval;
+    c->out->order = ids ? TCPRA_ORDER_IP_ID : TCPRA_ORDER_TSVAL;
+    c->out->order_value = ids ? seg->ip_id : o->tsval;
+    c->out->order_reference = ids ? r->last.ip_id : r->last.tsval;
     c->out->original_frame = r->last.frame;
     return true;
 }
