@@ -129,14 +129,15 @@ bool tcpra_cause_rule_tail_after_gap(struct tcpra_cause_context *c)
     uint64_t silence = tcpra_cause_since(seg->time, d->last_time);
     uint64_t srtt = d->rtt.measured ? d->rtt.srtt_ns : 0;
     const struct tcpra_ip_id_order *ids = c->ip_ids;
+    uint16_t skip = (uint16_t)(seg->ip_id - ids->newest);
 
-    if (c->seq != d->high_end || !seg->has_ip_id || !ids->has_last || !tcpra_ip_id_dense(ids) ||
-        (uint16_t)(seg->ip_id - ids->newest) < 2 || !srtt || silence < srtt)
+    if (c->seq != d->high_end || !seg->has_ip_id || !ids->has_last || !tcpra_ip_id_dense(ids) || skip < 2 ||
+        skip > TCPRA_IP_ID_NEAR || !srtt || silence < srtt)
         return false;
     c->out->flags |= TCPRA_CAUSE_AFTER_GAP;
     /* More than one packet missing: an earlier copy went too, which only a
      * tail-loss probe sends this way. */
-    if ((uint16_t)(seg->ip_id - ids->newest) > 2) {
+    if (skip > 2) {
         c->fwd->probe_out = true;
         c->fwd->probe_high = c->end;
     }

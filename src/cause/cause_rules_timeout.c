@@ -58,6 +58,7 @@ static void first_syn(struct tcpra_cause_context *c, struct tcpra_cause_syn *syn
                                     .last_frame = seg->frame, .first_time = seg->time, .last_time = seg->time,
                                     .has_ts = o->has_timestamps, .first_tsval = o->tsval,
                                     .last_tsval = o->tsval, .copies = 1,
+                                    .last_ip_id = seg->has_ip_id ? seg->ip_id : 0,
                                     .synack = (seg->flags & TCPRA_TH_ACK) != 0,
                                     .sack_permitted = o->sack_permitted};
     if (late_answer(c, &c->handshake->syn[!c->direction])) {
@@ -69,6 +70,18 @@ static void first_syn(struct tcpra_cause_context *c, struct tcpra_cause_syn *syn
     }
 }
 
+/* The same SYN again, copied by the network: its identification (when it
+ * has one) and its timestamp (when it has one) repeat the last copy's. */
+static bool copied_syn(const struct tcpra_cause_context *c, const struct tcpra_cause_syn *syn)
+{
+    const struct tcpra_segment *seg = c->seg;
+    bool ids = seg->has_ip_id && seg->ip_id != 0 && syn->last_ip_id != 0;
+    bool stamps = c->options->has_timestamps && syn->has_ts;
+
+    return (ids || stamps) && (!ids || seg->ip_id == syn->last_ip_id) &&
+           (!stamps || c->options->tsval == syn->last_tsval);
+}
+
 bool tcpra_cause_rule_syn(struct tcpra_cause_context *c)
 {
     struct tcpra_cause_syn *syn = &c->handshake->syn[c->direction];
@@ -78,6 +91,14 @@ bool tcpra_cause_rule_syn(struct tcpra_cause_context *c)
         return false;
     if (!syn->seen || syn->isn != seg->seq) {
         first_syn(c, syn);
+        return true;
+    }
+    if (copied_syn(c, syn)) {
+        c->out->flags |= TCPRA_CAUSE_NETWORK_DUPLICATE;
+        c->out->basis = TCPRA_BASIS_SAME_PACKET;
+        c->out->order = syn->last_ip_id ? TCPRA_ORDER_IP_ID : TCPRA_ORDER_TSVAL;
+        c->out->order_value = c->out->order_reference = syn->last_ip_id ? syn->last_ip_id : syn->last_tsval;
+        c->out->original_frame = syn->last_frame;
         return true;
     }
     c->out->trigger = TCPRA_TRIGGER_SYN;
@@ -95,6 +116,7 @@ bool tcpra_cause_rule_syn(struct tcpra_cause_context *c)
     syn->last_time = seg->time;
     syn->last_frame = seg->frame;
     syn->last_tsval = c->options->tsval;
+    syn->last_ip_id = seg->has_ip_id ? seg->ip_id : 0;
     if (syn->copies < UINT8_MAX)
         syn->copies++;
     return true;

@@ -22,6 +22,7 @@ struct tcpra_cause_syn {
     tcpra_time first_time, last_time;
     bool has_ts;
     uint32_t first_tsval, last_tsval;
+    uint16_t last_ip_id;            /* 0: none (IPv6, or zeroed) */
     uint8_t copies;
     uint32_t answered_frame;        /* the peer's packet acknowledging it; 0: none yet */
     bool synack;                    /* it was a SYN-ACK */

@@ -13,6 +13,8 @@ void tcpra_ip_id_note(struct tcpra_ip_id_order *o, bool has_ip_id, uint16_t ip_i
             o->near++;
             if (step == 1)
                 o->unit++;
+            else if (step < 0)
+                o->back++;
         } else {
             o->far++;
         }

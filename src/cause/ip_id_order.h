@@ -23,8 +23,9 @@ struct tcpra_ip_id_order {
     uint16_t newest;            /* the furthest the counter went */
     /* Steps from packet to packet: near either way (a counter, reordered
      * or not), of them exactly one forward (a counter of this connection
-     * alone, in order), and far or zero (no counter). */
-    uint32_t near, unit, far;
+     * alone, in order) and backward (reordered), and far or zero (no
+     * counter). */
+    uint32_t near, unit, back, far;
 };
 
 /* The next packet of the direction; without an ID (IPv6), or with zero,
@@ -38,11 +39,13 @@ static inline bool tcpra_ip_id_orders(const struct tcpra_ip_id_order *o)
     return o->near >= 2 && o->near > 2 * o->far;
 }
 
-/* ...and a skip in them is a packet of this connection the capture did not
- * see: most steps forward are by one. */
+/* ...and a skip of at most TCPRA_IP_ID_NEAR in them is a packet of this
+ * connection that never reached the capture: most steps forward are by one,
+ * and the network seldom reorders (fewer than one step in twenty goes
+ * back), so the skipped packet is not merely late. */
 static inline bool tcpra_ip_id_dense(const struct tcpra_ip_id_order *o)
 {
-    return tcpra_ip_id_orders(o) && o->unit * 2 > o->near;
+    return tcpra_ip_id_orders(o) && o->unit * 2 > o->near && o->back * 20 < o->near;
 }
 
 /* a was sent before b by the same counter (modulo 2^16). */
