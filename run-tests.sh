@@ -89,6 +89,7 @@ suite "ground-truth lab: scorer input errors" tests/groundtruth/check-scorer-err
 # A live scenario needs root, network namespaces and this machine's tracefs:
 # not in the tests/compat chroots.
 [ "$ws_release" != 4.0 ] || suite "ground-truth lab: a live scenario" tests/groundtruth/check-live.sh
+[ "$ws_release" != 4.0 ] || suite "ground-truth lab: a randomized sweep" tests/groundtruth/check-sweep.sh "$build"
 suite "profile and GUI" tests/gui/check-profile-and-screenshot.sh "$build" "$build/screenshots"
 
 # Reliability, on this machine's Wireshark only (not again in tests/compat):

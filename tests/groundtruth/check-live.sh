@@ -11,14 +11,7 @@ skip() {
     echo "SKIPPED: live lab scenario: $*"
     exit 0
 }
-[ "$(id -u)" = 0 ] || skip "needs root"
-command -v ethtool >/dev/null || skip "needs ethtool"
-probe="tcpra-probe-$$"
-ip netns add "$probe" 2>/dev/null || skip "cannot make a network namespace"
-ip netns del "$probe"
-[ -d /sys/kernel/tracing/events/tcp/tcp_retransmit_skb ] ||
-    mount -t tracefs nodev /sys/kernel/tracing 2>/dev/null || skip "no tracefs"
-[ -d /sys/kernel/tracing/events/tcp/tcp_cong_state_set ] || skip "this kernel has no tcp:tcp_cong_state_set event"
+why=$("$root/groundtruth/lab-probe.sh") || skip "$why"
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 started=$(date +%s)
