@@ -1,41 +1,49 @@
 #!/bin/sh
 # SPDX-License-Identifier: GPL-2.0-or-later
-# What TCPRA costs tshark: instructions on the first TCPRA_BENCH_SAMPLE
-# packets (default 50,000), and wall time, CPU time and peak memory, median
-# (min-max) of TCPRA_BENCH_RUNS runs (default 5), on a capture of realistic
-# traffic from capgen (PACKETS packets, default 1,000,000) and on the
-# ground-truth lab's sender-side captures merged (a real kernel's traffic).
-# The runs of all commands are interleaved, so that a slower moment of the
-# machine does not fall on one command only. Prints Markdown tables with the
-# ratios.
+# What TCPRA costs tshark, one row per way of using it: instructions on the
+# first TCPRA_BENCH_SAMPLE packets (default 50,000), and wall time, CPU time
+# and peak memory, median (min-max) of TCPRA_BENCH_RUNS runs (default 5), on
+# the ground-truth lab's sender-side captures merged (a real kernel's
+# traffic). The runs of all commands are interleaved, so that a slower
+# moment of the machine does not fall on one command only. Prints a Markdown
+# table with the ratios.
 #
-#   bench/compare.sh [PACKETS]
+#   bench/compare.sh
 . "$(dirname "$0")/lib.sh"
-big=$(capture traffic "${1:-1000000}")
 lab=$work/lab-senders.pcap
 if [ ! -f "$lab" ]; then
     mergecap -F pcap -w "$lab.part" "$root"/groundtruth/captures/*/sender.pcap.gz
     chmod a+r "$lab.part"
     mv "$lab.part" "$lab"
 fi
-rtx="-n -Y tcp.analysis.retransmission -T fields -e frame.number"
 
-# commands KIND: every command once, timed or counted (measure in lib.sh).
+# Each command: its name, tshark's arguments after -r CAPTURE, and the key of
+# the command without TCPRA it is compared with (none: the same without
+# TCPRA; tshark without TCPRA knows no tcpra field, so a filter on one is
+# compared with the same filter on the built-in's).
+commands_list() {
+    cat <<'LIST'
+summary|-n|
+fields|-n -T fields -e frame.number -e tcp.seq|
+json|-n -T json -e frame.number -e tcp.seq|
+other|-n -Y tcp.flags.syn==1|
+builtin|-n -Y tcp.analysis.retransmission -T fields -e frame.number|
+tcpra|-n -Y tcpra.retransmission -T fields -e frame.number|builtin_without
+details|-n -V|
+gui|-n --color|
+LIST
+}
+
+# commands KIND: every command once with and once without TCPRA, timed or
+# counted (measure in lib.sh).
 commands() {
-    # shellcheck disable=SC2086 # the arguments are words
-    {
-        measure "$1" rtx with "$big" $rtx
-        measure "$1" rtx_without without "$big" $rtx
-        measure "$1" tcpra with "$big" -n -Y tcpra.retransmission -T fields -e frame.number
-        measure "$1" details with "$big" -n -V
-        measure "$1" details_without without "$big" -n -V
-        measure "$1" builtin_off without "$big" $rtx -o tcp.analyze_sequence_numbers:FALSE
-        measure "$1" summary with "$big" -n
-        measure "$1" summary_without without "$big" -n
-        measure "$1" summary_tree without "$big" -n -Y frame
-        measure "$1" lab with "$lab" $rtx
-        measure "$1" lab_without without "$lab" $rtx
-    }
+    # Not "key": lib.sh's once sets it.
+    commands_list | while IFS='|' read -r name args base; do
+        # shellcheck disable=SC2086 # the arguments are words
+        measure "$1" "$name" with "$lab" $args </dev/null
+        # shellcheck disable=SC2086
+        [ -n "$base" ] || measure "$1" "${name}_without" without "$lab" $args </dev/null
+    done
 }
 for i in $(seq "$runs"); do
     echo "run $i of $runs" >&2
@@ -43,20 +51,10 @@ for i in $(seq "$runs"); do
 done
 echo "counting instructions" >&2
 commands count
-packets() {
-    capinfos -c -M "$1" | awk '/Number of packets/ { print $NF }'
-}
-echo "$(basename "$big"): $(packets "$big") packets; $(basename "$lab"): $(packets "$lab") packets; $runs runs"
+echo "$(basename "$lab"): $(capinfos -c -M "$lab" | awk '/Number of packets/ { print $NF }') packets; $runs runs"
 echo
-header "tshark -n -r CAPTURE ..."
-row "-Y tcp.analysis.retransmission, without TCPRA" rtx_without
-row "-Y tcp.analysis.retransmission, with TCPRA" rtx rtx_without
-row "-Y tcpra.retransmission, with TCPRA (ratio: to -Y tcp.analysis.retransmission without TCPRA)" tcpra rtx_without
-row "-V >/dev/null, without TCPRA" details_without
-row "-V >/dev/null, with TCPRA" details details_without
-row "built-in analysis off (-o tcp.analyze_sequence_numbers:FALSE), without TCPRA (ratio: to on)" builtin_off rtx_without
-row "summary lines only (no filter, no -V), without TCPRA" summary_without
-row "summary lines only, with TCPRA" summary summary_without
-row "summary lines, a protocol tree built (-Y frame), without TCPRA (ratio: to none built)" summary_tree summary_without
-row "real kernel ($(basename "$lab")), -Y tcp.analysis.retransmission, without TCPRA" lab_without
-row "real kernel, -Y tcp.analysis.retransmission, with TCPRA" lab lab_without
+header "tshark -r CAPTURE ..., with TCPRA (ratio: to the same without)"
+commands_list | while IFS='|' read -r name args base; do
+    base_args=$(commands_list | awk -F'|' -v b="${base%_without}" '$1 == b { print $2 }')
+    row "\`$args\`${base:+ (ratio: to \`$base_args\` without TCPRA)}" "$name" "${base:-${name}_without}"
+done

@@ -8,6 +8,7 @@
 #include <epan/proto.h>
 #include <epan/tap.h>
 
+#include "audience.h"
 #include "builtin.h"
 #include "display.h"
 #include "extract.h"
@@ -28,12 +29,18 @@ WS_DLL_PUBLIC void plugin_register(void);
 
 static dissector_handle_t tcpra_handle;
 static int proto_expert_info = -1, expert_tap;
+/* The fields read from each frame's tree, and whether anything TCPRA
+ * computes can be seen in the current dissection (audience.h). */
+static GArray *tree_fields;
+static gboolean seen = TRUE;
 
 static int dissect_tcpra(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree, void *data _U_)
 {
     const struct tcpra_frame_verdicts *stored;
     gboolean wanted;
 
+    if (!seen)
+        return 0;
     if (!PINFO_FD_VISITED(pinfo))
         tcpra_first_pass_classify(pinfo, tree);
     stored = tcpra_frame_verdicts_get(pinfo);
@@ -46,10 +53,23 @@ static int dissect_tcpra(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree, vo
     return tvb_captured_length(tvb);
 }
 
+/* A copy of the fields TCPRA reads, for Wireshark to own. */
+static GArray *tree_fields_copy(void)
+{
+    GArray *copy = g_array_new(FALSE, FALSE, (guint)sizeof(int));
+
+    return g_array_append_vals(copy, tree_fields->data, tree_fields->len);
+}
+
 /* Each (re-)dissection of a capture starts with no connections, under the
- * preferences then in force. */
+ * preferences then in force. It wants the fields TCPRA reads only when
+ * something of TCPRA can be seen: a post-dissector's wanted fields make
+ * tshark build a tree for every packet. tshark decides whether to build
+ * one after this routine, before the first packet. */
 static void start_capture(void)
 {
+    seen = tcpra_audience_exists();
+    set_postdissector_wanted_hfids(tcpra_handle, seen ? tree_fields_copy() : NULL);
     tcpra_first_pass_start();
     /* Registered with the expert infos, after the plugins' handoff. */
     expert_tap = find_tap_id("expert");
@@ -59,6 +79,7 @@ static void register_tcpra(void)
 {
     tcpra_fields_register();
     tcpra_prefs_register(tcpra_fields.proto);
+    tcpra_audience_register();
     tcpra_stats_register();
     tcpra_handle = create_dissector_handle(dissect_tcpra, tcpra_fields.proto);
     register_postdissector(tcpra_handle);
@@ -67,14 +88,15 @@ static void register_tcpra(void)
 }
 
 /* The fields read from each frame's tree: where the TCP headers are, and
- * the built-in verdicts to compare with. */
+ * the built-in verdicts to compare with. Wanted from the start, for a
+ * program that reads packets before any capture is opened; each capture
+ * then wants them or not (start_capture). */
 static void handoff_tcpra(void)
 {
-    GArray *wanted = g_array_new(FALSE, FALSE, (guint)sizeof(int));
-
-    tcpra_extract_want(wanted);
-    tcpra_builtin_want(wanted);
-    set_postdissector_wanted_hfids(tcpra_handle, wanted);
+    tree_fields = g_array_new(FALSE, FALSE, (guint)sizeof(int));
+    tcpra_extract_want(tree_fields);
+    tcpra_builtin_want(tree_fields);
+    set_postdissector_wanted_hfids(tcpra_handle, tree_fields_copy());
     proto_expert_info = proto_get_id_by_filter_name("_ws.expert");
 }
 

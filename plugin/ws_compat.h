@@ -46,6 +46,11 @@ typedef gboolean tcpra_wmem_cb_result;
  * tshark -G plugins and About > Plugins list it as "unknown". */
 #define TCPRA_WS_HAS_PLUGIN_DESCRIBE TCPRA_WS_AT_LEAST(4, 2)
 
+/* Which program runs: each release's tshark names itself "tshark" through
+ * ws_log_init(), which sets GLib's program name (4.0 to 4.6); the GUI
+ * "wireshark", sharkd "sharkd". */
+#define TCPRA_RUNNING_TSHARK() (g_strcmp0(g_get_prgname(), "tshark") == 0)
+
 /* The analysis of the release built against: TCPRA's default behaviour. */
 #if TCPRA_WS_AT_LEAST(4, 6)
 #define TCPRA_WS_BEHAVIOUR TCPRA_BEHAVE_4_6

@@ -6,6 +6,7 @@
 #   tests/lib/tshark-as-user.sh BUILD_DIR [tshark arguments...]
 #
 # BUILD_DIR/plugin-stage/<major.minor>/epan/tcpra.so is made by the build.
+# TCPRA_PROGRAM runs another program of Wireshark's (sharkd) the same way.
 # TCPRA_NO_PLUGIN=1 runs the same tshark with an empty plugin folder.
 # TCPRA_TSHARK_WRAPPER (words) runs tshark under a tool, e.g. valgrind, as the
 # same user as tshark, so that the tool's files belong to that user.
@@ -22,7 +23,7 @@ if [ "$(id -u)" = 0 ]; then
     # shellcheck disable=SC2086 # the wrapper is words
     exec setpriv --reuid="$(id -u "$user")" --regid="$(id -g "$user")" --clear-groups \
         env HOME="$home" XDG_CONFIG_HOME="$home/.config" WIRESHARK_PLUGIN_DIR="$stage" \
-        ${TCPRA_TSHARK_WRAPPER:-} tshark "$@"
+        ${TCPRA_TSHARK_WRAPPER:-} "${TCPRA_PROGRAM:-tshark}" "$@"
 fi
 # shellcheck disable=SC2086 # the wrapper is words
-exec env HOME="$home" XDG_CONFIG_HOME="$home/.config" WIRESHARK_PLUGIN_DIR="$stage" ${TCPRA_TSHARK_WRAPPER:-} tshark "$@"
+exec env HOME="$home" XDG_CONFIG_HOME="$home/.config" WIRESHARK_PLUGIN_DIR="$stage" ${TCPRA_TSHARK_WRAPPER:-} "${TCPRA_PROGRAM:-tshark}" "$@"

@@ -6,14 +6,17 @@
         [--jobs N] [--quiet] CAPTURE_OR_DIR...
 
 tshark (with the plugin of BUILD_DIR, through tests/lib/tshark-as-user.sh)
-prints every TCPRA field of every frame: each field that `tshark -G fields`
+prints every TCPRA field of every frame, first with tcpra.classify_always
+on (the reference: classified whatever is seen), then as it decides alone: each field that `tshark -G fields`
 lists under the tcpra protocol, expert infos included, every occurrence. It
 does so in single pass, in two passes (-2), and in two passes with a display
 filter that refers to later frames (tcp.reassembled_in); every frame printed
 must show exactly what the single pass shows, but for the fields of a cause
 verdict that a later frame may settle (SETTLED_LATER: in a single pass the
 frame is shown before the evidence is read), which the two two-pass runs
-must show alike. With --against, the single
+must show alike. Then every other way of looking at TCPRA (a filter, a
+column, a statistic, sharkd's first pass; audiences.py) must see what the
+single pass shows. With --against, the single
 pass of a second build must show the same as well: a change of how the
 verdicts are kept must not change what is shown.
 
@@ -30,7 +33,9 @@ import tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, "..", "fidelity"))
+sys.path.insert(0, HERE)
 from fidelity import WRAPPER, find_captures, readable_by_others  # noqa: E402
+import audiences  # noqa: E402
 
 LATER_FRAMES_FILTER = "tcp.reassembled_in > frame.number || tcpra"
 # A retransmission proved needless by a later D-SACK or echoed timestamp:
@@ -40,6 +45,9 @@ SETTLED_LATER = {"tcpra.cause", "tcpra.cause.spurious", "tcpra.cause.evidence", 
                  "tcpra.expert.cause.fast", "tcpra.expert.cause.tlp", "tcpra.expert.cause.syn",
                  "tcpra.expert.cause.spurious"}
 MAX_LINES = 10
+# The reference: every pass classifies, whatever can be seen (the path every
+# other run must agree with).
+FULL_PATH = "tcpra.classify_always"
 
 
 def tcpra_fields(build):
@@ -95,20 +103,22 @@ def check_capture(capture, args, fields):
             capture = shutil.copy(capture, copy_dir)
             os.chmod(capture, 0o644)
         try:
-            single = frames(args.build, capture, fields, [])
-            runs = [("two-pass", frames(args.build, capture, fields, ["-2"])),
+            single = frames(args.build, capture, fields, ["-o", f"{FULL_PATH}:TRUE"])
+            runs = [("every field printed", frames(args.build, capture, fields, [])),("two-pass", frames(args.build, capture, fields, ["-2"])),
                     ("two-pass filtered", frames(args.build, capture, fields,
                                                  ["-2", "-Y", LATER_FRAMES_FILTER]))]
             if args.against:
                 runs.append((f"single pass of {args.against}", frames(args.against, capture, fields, [])))
+            looking = audiences.check(args.build, capture, fields, single, runs[1][1])
         except RuntimeError as error:
             return 0, [f"  ERROR {error}"]
-    lines = differences("two-pass", fields, single, runs[0][1], SETTLED_LATER)
-    lines += differences("two-pass filtered", fields, runs[0][1], runs[1][1])
-    for label, rows in runs[2:]:
+    lines = looking + differences(runs[0][0], fields, single, runs[0][1])
+    lines += differences("two-pass", fields, single, runs[1][1], SETTLED_LATER)
+    lines += differences("two-pass filtered", fields, runs[1][1], runs[2][1])
+    for label, rows in runs[3:]:
         lines += differences(label, fields, single, rows)
-    if len(runs[0][1]) != len(single):
-        lines.append(f"  two-pass printed {len(runs[0][1])} frames, single pass {len(single)}")
+    if len(runs[1][1]) != len(single):
+        lines.append(f"  two-pass printed {len(runs[1][1])} frames, single pass {len(single)}")
     return len(single), lines
 
 
