@@ -31,9 +31,12 @@ int main(void)
     /* Most packets displaced by up to 30 places: still a counter. */
     srand(7);
     for (int i = 0; i < PACKETS; i++) {
-        int j = i + rand() % 31 < PACKETS ? i + rand() % 31 : i;
-        uint16_t t = ids[i];
+        int j = i + rand() % 31;
+        uint16_t t;
 
+        if (j >= PACKETS)
+            j = i;
+        t = ids[i];
         ids[i] = ids[j];
         ids[j] = t;
     }
