@@ -283,9 +283,11 @@ void tcpra_cause_analyze(const struct tcpra_cause_config *config, struct tcpra_c
     analyze(config, conn, direction, seg, options, has_sequence, out);
     if (!(out->flags & TCPRA_CAUSE_NETWORK_DUPLICATE))
         tcpra_ip_id_note(&conn->ip_ids[direction], seg->has_ip_id, seg->ip_id);
-    settled->count = 0;
+    /* Most frames settle nothing and resend nothing: no call for them. */
     if (out->settles_frame)
         tcpra_resend_log_settled(&conn->resends, out, settled);
+    else
+        settled->count = 0;
     if (out->trigger != TCPRA_TRIGGER_NONE)
         tcpra_resend_log_note(&conn->resends, seg->frame, out);
 }

@@ -22,8 +22,6 @@ void tcpra_resend_log_note(struct tcpra_resend_log *log, uint32_t frame, const s
 {
     void *items = log->resends;
 
-    if (cause->trigger == TCPRA_TRIGGER_NONE)
-        return;
     /* A frame may hold two layers of one connection (a tunnel): the first
      * decides, as when its stored verdicts are settled. */
     if (log->count && log->resends[log->count - 1][0] == frame)

@@ -28,7 +28,7 @@ struct tcpra_frame_list {
     uint32_t count, capacity;
 };
 
-/* Remember frame, whose verdict is cause, when it is a retransmission. */
+/* Remember frame, whose verdict cause is a retransmission. */
 void tcpra_resend_log_note(struct tcpra_resend_log *log, uint32_t frame, const struct tcpra_cause *cause);
 /* The frames cause settles, into settled (emptied first): its settles_frame
  * and, with settles_all_copies, the retransmissions of the same bytes before
