@@ -1,13 +1,14 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: GPL-2.0-or-later
-"""Labels every frame of a lab scenario's two captures with what happened,
+"""Labels every frame of a lab scenario's captures with what happened,
 from the kernel's retransmission events and the path's record of fates,
 and checks that these accounts agree.
 
     groundtruth/label.py SCENARIO_DIR
 
-Writes SCENARIO_DIR/sender.labels.tsv and receiver.labels.tsv: per frame,
-its number and its label, a class with modifiers joined by "+":
+Writes SCENARIO_DIR/sender.labels.tsv and receiver.labels.tsv, and
+middle.labels.tsv when the scenario has a middle capture: per frame, its
+number and its label, a class with modifiers joined by "+":
 
   new      first transmission of its sequence numbers (data, SYN or FIN)
   rto      retransmitted by the retransmission timer (congestion state Loss)
@@ -20,17 +21,19 @@ its number and its label, a class with modifiers joined by "+":
   +spurious           a retransmission whose every byte an earlier copy had
                       already carried to the receiver (whether it arrived
                       before or after this one)
-  +reordered          (received frames) a first transmission arriving after
-                      data its sender sent later
-  +network_duplicate  (received frames) the path's second copy of a frame
+  +reordered          (frames seen on their way: at the receiver, and both
+                      directions in the middle) a first transmission
+                      arriving after data its sender sent later
+  +network_duplicate  (frames seen on their way) the path's second copy of
+                      a frame
 
-A received frame carries its sender's class: a fast retransmission is
-"fast" in both captures. Exit status 1 if an invariant fails:
+A frame seen on its way carries its sender's class: a fast retransmission
+is "fast" in every capture. Exit status 1 if an invariant fails:
   - every kernel retransmission that reached the wire (err 0) is exactly one
     frame of the sender's capture, in order, per connection direction;
   - every frame the path dropped is absent from the other capture, and every
-    frame there came from one forwarded or duplicated frame with the same
-    TCP header;
+    frame there (and in the middle) came from one forwarded or duplicated
+    frame with the same TCP header;
   - the path's socket lost nothing (the forwarder's own exit status);
   - at most 0.5 % of the frames of each capture are unknown.
 """
@@ -62,12 +65,14 @@ class Invariants:
 
 
 def read_fates(path):
-    """{(in_side, in_frame): [(fate, out_frame or None)]} and the clock offset."""
+    """{(in_side, in_frame): [(fate, out_frame or None)]} and the clock offset
+    (fates.tsv's; 0 for middle-fates.tsv, which has none)."""
     fates, offset = {}, 0
     with open(path) as f:
         for line in f:
             if line.startswith("#"):
-                offset = int(line.rsplit("=", 1)[1])
+                if "=" in line:
+                    offset = int(line.rsplit("=", 1)[1])
                 continue
             side, in_frame, fate, out_frame = line.split()
             fates.setdefault((side, int(in_frame)), []).append(
@@ -162,10 +167,13 @@ def main():
     check = Invariants()
     captures = {"A": read_frames(capture_path(d, "sender")),
                 "B": read_frames(capture_path(d, "receiver"))}
+    middle = os.path.exists(capture_path(d, "middle"))
+    if middle:
+        captures["M"] = read_frames(capture_path(d, "middle"))
     fates, offset = read_fates(os.path.join(d, "fates.tsv"))
     events = read_retransmissions(os.path.join(d, "kernel-events.txt"))
-    labels = {"A": {}, "B": {}}
-    origin = {"A": {}, "B": {}}   # received frame -> (sending side, its frame, is the copy)
+    labels = {side: {} for side in captures}
+    origin = {side: {} for side in captures}   # frame seen on its way -> (sending side, its frame, is the copy)
     spans = {}
     for side in captures:
         if not all(captures[side]):
@@ -178,18 +186,20 @@ def main():
         for fr in own:
             fate = fates.get((side, fr.number), [])
             check.check(len(fate) in (1, 2), f"{side} frame {fr.number}: {len(fate)} fates")
-            for what, out in fate:
-                if out is not None:
-                    received = captures[other][out - 1]
-                    check.check(received.header() == fr.header(),
-                                f"{side} frame {fr.number} is not {other} frame {out}")
-                    check.check(out not in origin[other], f"{other} frame {out} has two origins")
-                    origin[other][out] = (side, fr.number, what == "duplicate")
+            link_origins(captures, side, fr, fate, other, origin, check)
         mark_spurious(own, sent, spans[side],
                       lambda n: any(out is not None for _, out in fates.get((side, n), [])))
         labels[side].update(sent)
-    for side, other in (("A", "B"), ("B", "A")):
-        label_received(captures, side, other, origin[side], labels, spans, check)
+    if middle:
+        passed = read_fates(os.path.join(d, "middle-fates.tsv"))[0]
+        for side in ("A", "B"):
+            for fr in captures[side]:
+                if side_of(fr) == side:
+                    link_origins(captures, side, fr, passed.get((side, fr.number), []), "M", origin, check)
+        label_arrivals(captures["M"], "M", origin["M"], labels, spans, check)
+    for side in ("A", "B"):
+        label_arrivals([fr for fr in captures[side] if side_of(fr) != side], side, origin[side], labels, spans,
+                       check)
     failed = write_and_count(d, captures, labels, check)
     unsent = sum(e.err != 0 for flow_events in events.values() for e in flow_events)
     print(f"{os.path.basename(d)}: kernel retransmissions that never reached the wire (err != 0): {unsent}")
@@ -198,39 +208,49 @@ def main():
     return 1 if check.failures or failed else 0
 
 
-def label_received(captures, side, other, origin, labels, spans, check):
-    """A received frame takes its sender's label, and says whether the path
-    reordered or duplicated it. A first transmission is reordered when data
-    sent after it arrived first: a first transmission of later bytes (the
-    kernel sends new data in sequence order), or a retransmission the tap
-    saw leave later."""
+def link_origins(captures, side, fr, fate, where, origin, check):
+    """Records where frame FR that SIDE sent was seen in capture WHERE."""
+    for what, out in fate:
+        if out is not None:
+            seen = captures[where][out - 1]
+            check.check(seen.header() == fr.header(), f"{side} frame {fr.number} is not {where} frame {out}")
+            check.check(out not in origin[where], f"{where} frame {out} has two origins")
+            origin[where][out] = (side, fr.number, what == "duplicate")
+
+
+def label_arrivals(frames, where, origin, labels, spans, check):
+    """A frame seen on its way takes its sender's label, and says whether
+    the path reordered or duplicated it before capture WHERE. A first
+    transmission is reordered when data sent after it arrived first: a
+    first transmission of later bytes (the kernel sends new data in
+    sequence order), or a retransmission the tap saw leave later."""
     latest_new, latest_resent = {}, {}
-    for fr in captures[side]:
-        if side_of(fr) == side:
-            continue
-        check.check(fr.number in origin, f"{side} frame {fr.number} came from no frame of {other}")
+    for fr in frames:
+        check.check(fr.number in origin, f"{where} frame {fr.number} came from no frame sent")
         if fr.number not in origin:
-            labels[side][fr.number] = "unknown"
+            labels[where][fr.number] = "unknown"
             continue
-        _, sent_number, is_copy = origin[fr.number]
-        label = labels[other][sent_number]
+        sender, sent_number, is_copy = origin[fr.number]
+        label = labels[sender][sent_number]
         if is_copy:
             label += "+network_duplicate"
-        elif fr.seq_space and sent_number in spans[other]:
-            start = spans[other][sent_number][0]
+        elif fr.seq_space and sent_number in spans[sender]:
+            start = spans[sender][sent_number][0]
             if label == "new":
                 if latest_new.get(fr.flow, -1) > start or latest_resent.get(fr.flow, 0) > sent_number:
                     label += "+reordered"
                 latest_new[fr.flow] = max(latest_new.get(fr.flow, -1), start)
             else:
                 latest_resent[fr.flow] = max(latest_resent.get(fr.flow, 0), sent_number)
-        labels[side][fr.number] = label
+        labels[where][fr.number] = label
 
 
 def write_and_count(d, captures, labels, check):
     """Writes the label files; prints the count of each class; 1 if too many unknown."""
     failed = 0
-    for side, name in (("A", "sender"), ("B", "receiver")):
+    for side, name in (("A", "sender"), ("B", "receiver"), ("M", "middle")):
+        if side not in captures:
+            continue
         counts = {}
         with open(os.path.join(d, f"{name}.labels.tsv"), "w") as f:
             f.write("# frame\tlabel (groundtruth/label.py)\n")

@@ -9,8 +9,10 @@
 # generate.py writes such lines; all by default) gets OUT_DIR/NAME
 # (default groundtruth/captures): sender.pcap.gz and receiver.pcap.gz, the
 # captures next to the data sender (host A, the server) and next to the
-# receiver (host B, the client); sender.labels.tsv and receiver.labels.tsv,
-# a label per frame; fates.tsv, what the path did to each frame; and
+# receiver (host B, the client), and middle.pcap.gz, at a tap halfway along
+# the path (forwarder/middle_tap.h); sender.labels.tsv, receiver.labels.tsv
+# and middle.labels.tsv, a label per frame; fates.tsv and middle-fates.tsv,
+# what the path did to each frame and where the middle tap saw it; and
 # kernel-events.txt, the kernel's retransmissions and congestion states;
 # and MANIFEST, how and where they were made, with each capture's count of
 # every label.
@@ -173,8 +175,8 @@ run_scenario() {   # NAME FAMILY SYSCTLS A_TO_B B_TO_A TRAFFIC SEED
     case ",$sysctls," in *,tcp_congestion_control=*) congestion=${sysctls#*tcp_congestion_control=}; congestion=${congestion%%,*} ;; esac
     [ "$family" = 6 ] && server=fd77::1 || server=10.77.0.1
     start_tracing
-    nsenter --net="/run/netns/$ns_m" -- "$tmp/forwarder" ma mb "$dir/sender.pcap" "$dir/receiver.pcap" "$dir/fates.tsv" \
-        "$seed" "$a_to_b" "$b_to_a" > "$tmp/forwarder.out" &
+    nsenter --net="/run/netns/$ns_m" -- "$tmp/forwarder" ma mb "$dir/sender.pcap" "$dir/receiver.pcap" \
+        "$dir/middle.pcap" "$dir/fates.tsv" "$dir/middle-fates.tsv" "$seed" "$a_to_b" "$b_to_a" > "$tmp/forwarder.out" &
     forwarder=$!
     pids="$forwarder"
     wait_ready "$tmp/forwarder.out"
@@ -196,7 +198,7 @@ run_scenario() {   # NAME FAMILY SYSCTLS A_TO_B B_TO_A TRAFFIC SEED
         cat "$tmp/label.out"
         write_manifest "$dir/MANIFEST" "$name"
     fi
-    gzip -n "$dir/sender.pcap" "$dir/receiver.pcap"
+    gzip -n "$dir/sender.pcap" "$dir/receiver.pcap" "$dir/middle.pcap"
     echo "$name: $(( ($(date +%s%N) - started) / 1000000 )) ms"
     return "$status"
 }

@@ -5,15 +5,15 @@
     groundtruth/score.py --build BUILD_DIR [--classifier NAME] [--subset tune|held-out]
         [-o pref:value ...] [PATH ...]
 
-PATH: a scenario folder (its sender and receiver captures with their
-labels), a folder of them, or one capture with its NAME.labels.tsv beside
+PATH: a scenario folder (its sender, receiver and, when it has one,
+middle captures with their labels), a folder of them, or one capture with its NAME.labels.tsv beside
 it; default groundtruth/captures. --subset keeps the scenarios of that
 subset in groundtruth/scenarios.tsv. Classifiers (classifiers.py): builtin,
 tcpra, tcpra-cause. tshark runs with the plugin of BUILD_DIR
 (tests/lib/tshark-as-user.sh); -o passes preferences to it.
 
-Prints, per vantage point (the sender's capture, the receiver's) and for
-both: a confusion matrix of the lab's classes against the classifier's
+Prints, per vantage point (the sender's capture, the receiver's, the
+middle's) and for all of them: a confusion matrix of the lab's classes against the classifier's
 cause, and the headline figures. Frames labelled "unknown" are left out
 and counted. Frames without sequence space ("-": pure ACKs, probes) are
 not retransmissions: one flagged as such is a false positive. A network
@@ -39,7 +39,9 @@ WRAPPER = os.path.join(HERE, "..", "tests", "lib", "tshark-as-user.sh")
 RETRANSMISSIONS = ("rto", "fast", "tlp", "syn")
 ROWS = ("new", "rto", "fast", "tlp", "syn", "-", "network_duplicate")
 COLUMNS = ("none",) + RETRANSMISSIONS
-VANTAGES = ("sender", "receiver")
+VANTAGES = ("sender", "receiver", "middle")
+# Captures made before the lab had a tap in the middle of the path have none.
+OPTIONAL_VANTAGES = ("middle",)
 
 
 class ScoreError(Exception):
@@ -261,12 +263,12 @@ def main():
     scenarios = len({os.path.dirname(p[1]) for p in pairs})
     print(f"classifier: {args.classifier}, {classifier.description}; preferences: {' '.join(args.prefs) or 'defaults'}")
     print(f"captures: {len(pairs)} of {scenarios} scenarios; subset: {args.subset or 'all'}")
-    both = Tally()
+    every = Tally()
     for vantage, tally in tallies.items():
         if tally.frames:
             print("\n".join(report(vantage, tally)))
-            both.merge(tally)
-    print("\n".join(report("both", both)))
+            every.merge(tally)
+    print("\n".join(report("all", every)))
 
 
 if __name__ == "__main__":

@@ -10,8 +10,8 @@ draw's run: ok, or failed with why) and a folder per draw. Failed draws
 are listed and left out. Writes SWEEP_DIR/figures.tsv (every draw,
 vantage point and classifier: the counts behind each figure) and prints:
 
-  - the totals over the draws, per vantage point (sender, receiver) and
-    both, tcpra-cause beside the built-in analysis (and whether TCPRA's
+  - the totals over the draws, per vantage point (sender, receiver, and
+    middle where the draws have it) and all, tcpra-cause beside the built-in analysis (and whether TCPRA's
     Wireshark-compatible flags equal the built-in's on every draw);
   - the worst decile: for retransmission precision and for the cause
     named right, each classifier's own worst tenth of the draws (of those
@@ -34,10 +34,10 @@ import os
 import sys
 
 from classifiers import CLASSIFIERS
-from score import RETRANSMISSIONS, VANTAGES, ScoreError, Tally, tally_capture, verdicts
+from score import OPTIONAL_VANTAGES, RETRANSMISSIONS, VANTAGES, ScoreError, Tally, tally_capture, verdicts
 
 SHOWN = ("tcpra-cause", "builtin")
-ALL_VANTAGES = VANTAGES + ("both",)
+ALL_VANTAGES = VANTAGES + ("all",)
 
 
 def read_status(sweep):
@@ -58,13 +58,15 @@ def read_scenarios(sweep):
 
 
 def score_draws(build, sweep, draws):
-    """{(draw, vantage, classifier): Tally}, "both" included."""
+    """{(draw, vantage, classifier): Tally}, "all" (every capture point) included."""
     jobs = [(draw, vantage, name) for draw in draws for vantage in VANTAGES for name in CLASSIFIERS]
 
     def run(job):
         draw, vantage, name = job
         capture = os.path.join(sweep, draw, f"{vantage}.pcap.gz")
         labels = os.path.join(sweep, draw, f"{vantage}.labels.tsv")
+        if vantage in OPTIONAL_VANTAGES and not os.path.isfile(capture):
+            return Tally()
         if not os.path.isfile(labels):
             raise ScoreError(f"{capture}: no labels ({labels})")
         return tally_capture(capture, labels, verdicts(build, capture, CLASSIFIERS[name], []), CLASSIFIERS[name])
@@ -73,9 +75,9 @@ def score_draws(build, sweep, draws):
         tallies = dict(zip(jobs, pool.map(run, jobs)))
     for draw in draws:
         for name in CLASSIFIERS:
-            both = tallies[(draw, "both", name)] = Tally()
+            every = tallies[(draw, "all", name)] = Tally()
             for vantage in VANTAGES:
-                both.merge(tallies[(draw, vantage, name)])
+                every.merge(tallies[(draw, vantage, name)])
     return tallies
 
 
@@ -129,7 +131,7 @@ def totals_table(tallies, draws):
     out = ["| figure | " + " | ".join(f"{v}: {c}" for v in ALL_VANTAGES for c in SHOWN) + " |",
            "|---" * (1 + len(ALL_VANTAGES) * len(SHOWN)) + "|"]
     figs = {(v, c): figures(pooled(tallies, draws, v, c)) for v in ALL_VANTAGES for c in SHOWN}
-    for key in figs[("both", SHOWN[0])]:
+    for key in figs[("all", SHOWN[0])]:
         out.append(f"| {key} | " + " | ".join(pct(*figs[(v, c)][key]) for v in ALL_VANTAGES for c in SHOWN) + " |")
     return out
 

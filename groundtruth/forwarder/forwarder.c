@@ -10,8 +10,10 @@
  * FATE: forward, duplicate (the network's second copy), drop-<why>, or
  * held (still delayed when the forwarder stopped: never delivered).
  * Frames other than TCP (ARP, neighbour discovery) pass at once, unrecorded.
+ * It also writes what a tap in the middle of the path sees (middle_tap.h).
  *
- *   forwarder IF_A IF_B A.pcap B.pcap FATES.tsv SEED RULES_A_TO_B RULES_B_TO_A
+ *   forwarder IF_A IF_B A.pcap B.pcap MIDDLE.pcap FATES.tsv MIDDLE_FATES.tsv SEED
+ *             RULES_A_TO_B RULES_B_TO_A
  *
  * Prints "ready" once both interfaces are open; stops on SIGTERM or SIGINT.
  * Exits 3 if the kernel dropped a frame before the forwarder read it.
@@ -32,6 +34,7 @@
 
 #include "count_hold.h"
 #include "impairment.h"
+#include "middle_tap.h"
 #include "pcap_writer.h"
 #include "release_queue.h"
 #include "tcp_frame.h"
@@ -102,6 +105,7 @@ static void transmit(struct side *to, const unsigned char *data, size_t len)
 struct lab {
     struct side sides[2];
     struct release_queue queue;
+    struct middle_tap middle;
     FILE *fates;
     int64_t realtime_offset_ns;
     int64_t first_tcp_ns;   /* -1 until the first TCP frame */
@@ -151,6 +155,7 @@ static void arrive(struct lab *lab, int from, unsigned char *data, size_t len, i
     uint64_t in_frame = pcap_writer_add(&in->capture, now + lab->realtime_offset_ns, data, len);
     ip_id_on_path(&in->toward_other.ip_id, data, len);
     impairment_decide(&in->toward_other, &t, now, now - lab->first_tcp_ns, &fate);
+    middle_tap_arrive(&lab->middle, from, in_frame, &in->toward_other, &fate, now, data, len);
     if (fate.drop_reason) {
         fprintf(lab->fates, "%s\t%llu\t%s\t-\n", in->name, (unsigned long long)in_frame, fate.drop_reason);
         return;
@@ -227,6 +232,7 @@ static void release_due(struct lab *lab)
 {
     int64_t now = clock_ns(CLOCK_MONOTONIC);
 
+    middle_tap_pass(&lab->middle, now, lab->realtime_offset_ns);
     release_held(lab, now);
     while (lab->queue.count && release_queue_peek(&lab->queue)->release_ns <= now) {
         struct held_frame h = release_queue_pop(&lab->queue);
@@ -238,9 +244,9 @@ static void release_due(struct lab *lab)
 
 static int poll_timeout_ms(const struct lab *lab)
 {
-    int64_t next = INT64_MAX;
+    int64_t next = middle_tap_next(&lab->middle);
 
-    if (lab->queue.count)
+    if (lab->queue.count && release_queue_peek(&lab->queue)->release_ns < next)
         next = release_queue_peek(&lab->queue)->release_ns;
     for (int s = 0; s < 2; s++) {
         int64_t deadline = count_hold_deadline(&lab->sides[s].held);
@@ -266,21 +272,23 @@ int main(int argc, char **argv)
     static unsigned char buf[MAX_FRAME];
     struct lab *lab = calloc(1, sizeof *lab);
 
-    if (argc != 9) {
-        fprintf(stderr, "usage: forwarder IF_A IF_B A.pcap B.pcap FATES.tsv SEED RULES_A_TO_B RULES_B_TO_A\n");
+    if (argc != 11) {
+        fprintf(stderr, "usage: forwarder IF_A IF_B A.pcap B.pcap MIDDLE.pcap FATES.tsv MIDDLE_FATES.tsv SEED"
+                        " RULES_A_TO_B RULES_B_TO_A\n");
         return 2;
     }
-    uint64_t seed = strtoull(argv[6], NULL, 0);
+    uint64_t seed = strtoull(argv[8], NULL, 0);
     for (int s = 0; s < 2; s++) {
         lab->sides[s].name = s ? "B" : "A";
         lab->sides[s].fd = open_interface(argv[1 + s]);
         pcap_writer_open(&lab->sides[s].capture, argv[3 + s], SNAPLEN);
         /* Each direction draws from its own generator: one's traffic does not shift the other's fates. */
-        impairment_init(&lab->sides[s].toward_other, argv[7 + s], seed * 2 + (uint64_t)s);
+        impairment_init(&lab->sides[s].toward_other, argv[9 + s], seed * 2 + (uint64_t)s);
     }
-    lab->fates = fopen(argv[5], "w");
+    middle_tap_open(&lab->middle, argv[5], argv[7], seed);
+    lab->fates = fopen(argv[6], "w");
     if (!lab->fates) {
-        perror(argv[5]);
+        perror(argv[6]);
         return 1;
     }
     lab->first_tcp_ns = -1;
@@ -315,8 +323,12 @@ int main(int argc, char **argv)
     unsigned drops = kernel_drops(lab->sides[0].fd) + kernel_drops(lab->sides[1].fd);
     for (int s = 0; s < 2; s++)
         pcap_writer_close(&lab->sides[s].capture);
+    if (middle_tap_close(&lab->middle, lab->realtime_offset_ns) != 0) {
+        perror(argv[7]);
+        return 1;
+    }
     if (fclose(lab->fates) != 0) {
-        perror(argv[5]);
+        perror(argv[6]);
         return 1;
     }
     if (drops) {
