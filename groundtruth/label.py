@@ -173,7 +173,7 @@ def main():
     fates, offset = read_fates(os.path.join(d, "fates.tsv"))
     events = read_retransmissions(os.path.join(d, "kernel-events.txt"))
     labels = {side: {} for side in captures}
-    origin = {side: {} for side in captures}   # frame seen on its way -> (sending side, its frame, is the copy)
+    origin = {side: {} for side in captures}   # frame seen on its way -> (sending side, its frame)
     spans = {}
     for side in captures:
         if not all(captures[side]):
@@ -210,29 +210,32 @@ def main():
 
 def link_origins(captures, side, fr, fate, where, origin, check):
     """Records where frame FR that SIDE sent was seen in capture WHERE."""
-    for what, out in fate:
+    for _, out in fate:
         if out is not None:
             seen = captures[where][out - 1]
             check.check(seen.header() == fr.header(), f"{side} frame {fr.number} is not {where} frame {out}")
             check.check(out not in origin[where], f"{where} frame {out} has two origins")
-            origin[where][out] = (side, fr.number, what == "duplicate")
+            origin[where][out] = (side, fr.number)
 
 
 def label_arrivals(frames, where, origin, labels, spans, check):
     """A frame seen on its way takes its sender's label, and says whether
-    the path reordered or duplicated it before capture WHERE. A first
+    the path reordered or duplicated it before capture WHERE. Of the
+    copies of a frame, the first to arrive is the frame and the later ones
+    the network's duplicates, whichever copy the path made: a tap cannot
+    tell them apart, and the receiver's TCP takes the first. A first
     transmission is reordered when data sent after it arrived first: a
     first transmission of later bytes (the kernel sends new data in
     sequence order), or a retransmission the tap saw leave later."""
-    latest_new, latest_resent = {}, {}
+    latest_new, latest_resent, arrived = {}, {}, set()
     for fr in frames:
         check.check(fr.number in origin, f"{where} frame {fr.number} came from no frame sent")
         if fr.number not in origin:
             labels[where][fr.number] = "unknown"
             continue
-        sender, sent_number, is_copy = origin[fr.number]
+        sender, sent_number = origin[fr.number]
         label = labels[sender][sent_number]
-        if is_copy:
+        if (sender, sent_number) in arrived:
             label += "+network_duplicate"
         elif fr.seq_space and sent_number in spans[sender]:
             start = spans[sender][sent_number][0]
@@ -242,6 +245,7 @@ def label_arrivals(frames, where, origin, labels, spans, check):
                 latest_new[fr.flow] = max(latest_new.get(fr.flow, -1), start)
             else:
                 latest_resent[fr.flow] = max(latest_resent.get(fr.flow, 0), sent_number)
+        arrived.add((sender, sent_number))
         labels[where][fr.number] = label
 
 

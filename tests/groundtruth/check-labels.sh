@@ -14,7 +14,7 @@ failed=0
 for dir in "$root"/groundtruth/captures/*/; do
     name=$(basename "$dir")
     mkdir "$tmp/labels/$name"
-    cp "$dir"/*.pcap.gz "$dir/fates.tsv" "$dir/kernel-events.txt" "$tmp/labels/$name/"
+    cp "$dir"/*.pcap.gz "$dir"/*fates.tsv "$dir/kernel-events.txt" "$tmp/labels/$name/"
     if ! PYTHONDONTWRITEBYTECODE=1 python3 "$root/groundtruth/label.py" "$tmp/labels/$name" > "$tmp/out/$name"; then
         echo "FAIL: $name: an invariant fails:"
         grep invariant "$tmp/out/$name"
@@ -22,7 +22,7 @@ for dir in "$root"/groundtruth/captures/*/; do
     fi
 done
 # Only the label files are compared: the rest is the labeller's input.
-if ! diff -rq -x '*.gz' -x fates.tsv -x kernel-events.txt -x MANIFEST "$root/groundtruth/captures" "$tmp/labels"; then
+if ! diff -rq -x '*.gz' -x '*fates.tsv' -x kernel-events.txt -x MANIFEST "$root/groundtruth/captures" "$tmp/labels"; then
     echo "FAIL: labels differ from what label.py makes now (above)"
     failed=1
 fi
