@@ -55,6 +55,7 @@ enum tcpra_order_evidence {
     TCPRA_ORDER_IP_ID,          /* IPv4 identification, per-connection counter */
     TCPRA_ORDER_TSVAL,          /* RFC 7323 timestamp */
     TCPRA_ORDER_TSECR,          /* its echo, within one tick of the timestamp clock */
+    TCPRA_ORDER_BEFORE_SIGNAL,  /* its echo, older than the peer's first ACK telling of a loss there */
     TCPRA_ORDER_TIMING,         /* neither: capture times alone */
 };
 

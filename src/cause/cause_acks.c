@@ -78,6 +78,7 @@ static void advance(struct tcpra_cause_context *c, struct tcpra_cause_direction 
     d->dupacks = 0;
     d->loss_signal_time = 0;
     d->sacked_high = ack;
+    tcpra_loss_signals_acknowledge(&d->loss_signals, ack);
     d->backoff = 0;
     if (d->probe_out && seq_at_or_before(d->probe_high, ack))
         d->probe_out = false;
@@ -92,8 +93,11 @@ static void advance(struct tcpra_cause_context *c, struct tcpra_cause_direction 
     tcpra_sent_acknowledge(&d->sent, ack);
 }
 
-static void signal_loss(struct tcpra_cause_context *c, struct tcpra_cause_direction *d)
+/* The peer has data up to RECEIVED_END beyond its cumulative ACK. */
+static void signal_loss(struct tcpra_cause_context *c, struct tcpra_cause_direction *d, uint32_t received_end)
 {
+    if (c->options->has_timestamps)
+        tcpra_loss_signals_note(&d->loss_signals, c->options->tsval, received_end);
     if (!d->loss_signal_time) {
         d->loss_signal_time = c->seg->time;
         d->loss_signal_frame = c->seg->frame;
@@ -114,7 +118,7 @@ static void read_sack(struct tcpra_cause_context *c, struct tcpra_cause_directio
     }
     if (s.has_sacked && seq_after(s.sacked_high, d->sacked_high)) {
         d->sacked_high = s.sacked_high;
-        signal_loss(c, d);
+        signal_loss(c, d, s.sacked_high);
     }
 }
 
@@ -131,7 +135,7 @@ void tcpra_cause_read_ack(struct tcpra_cause_context *c)
     } else if (seg->ack == d->acked && c->end == c->seq && !(seg->flags & (TCPRA_TH_SYN | TCPRA_TH_FIN)) &&
                seq_before(d->acked, d->high_end)) {
         d->dupacks++;
-        signal_loss(c, d);
+        signal_loss(c, d, seg->ack + 1);
     }
     if (c->options->has_sack)
         read_sack(c, d);

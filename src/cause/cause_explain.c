@@ -32,6 +32,9 @@ static void order(struct text *t, const struct tcpra_cause *c, const char *relat
         tcpra_append(t, "TSval %u %s %s %u", c->order_value, relation, whose, c->order_reference);
     else if (c->order == TCPRA_ORDER_TSECR)
         tcpra_append(t, "same TSval, TSecr %u %s %s %u", c->order_value, relation, whose, c->order_reference);
+    else if (c->order == TCPRA_ORDER_BEFORE_SIGNAL)
+        tcpra_append(t, "sent before any loss here was known: TSecr %u before TSval %u of the peer's"
+                        " first ACK telling of data beyond it", c->order_value, c->order_reference);
     else
         tcpra_append(t, "no IP ID or timestamps to order it: by timing");
 }

@@ -4,7 +4,8 @@
  * the evidence that a segment is nevertheless a second copy. The order in
  * which a sender sent two packets is read from the IPv4 identification
  * (Linux counts it per connection for DF packets), else from the RFC 7323
- * timestamp, else from capture times alone (and the verdict says so). */
+ * timestamp and its echo, else from capture times alone (and the verdict
+ * says so). */
 #include "cause_context.h"
 
 #include "seq.h"
@@ -88,6 +89,25 @@ bool tcpra_cause_rule_original_late(struct tcpra_cause_context *c, const struct 
     return true;
 }
 
+/* Sent before the sender could know of a loss here: its echo predates the
+ * peer's first word of data beyond this hole, and its retransmission timer
+ * could not have expired yet (loss_signals.h). */
+static bool sent_before_loss_known(struct tcpra_cause_context *c)
+{
+    const struct tcpra_cause_direction *d = c->fwd;
+    const struct tcpra_options *o = c->options;
+    uint32_t first_signal;
+
+    if (!o->has_timestamps || !tcpra_loss_signals_first(&d->loss_signals, c->seq, &first_signal) ||
+        !seq_before(o->tsecr, first_signal) ||
+        tcpra_cause_since(c->seg->time, d->timer_start) >= tcpra_rto(&d->rtt, c->config->stack))
+        return false;
+    c->out->order = TCPRA_ORDER_BEFORE_SIGNAL;
+    c->out->order_value = o->tsecr;
+    c->out->order_reference = first_signal;
+    return true;
+}
+
 /* Whether the segment was sent before the highest one, by the evidence at
  * hand; sets the order fields. */
 static bool sent_before_highest(struct tcpra_cause_context *c)
@@ -97,6 +117,8 @@ static bool sent_before_highest(struct tcpra_cause_context *c)
 
     if (order != SENT_UNKNOWN)
         return order == SENT_BEFORE;
+    if (sent_before_loss_known(c))
+        return true;
     /* Timing: a loss the receiver signalled a round trip ago is being
      * repaired; anything sooner is the network's reordering. */
     c->out->order = TCPRA_ORDER_TIMING;

@@ -10,6 +10,7 @@
 #include <stdint.h>
 
 #include "cause.h"
+#include "loss_signals.h"
 #include "rtt_estimator.h"
 #include "sent_ranges.h"
 #include "timestamp.h"
@@ -67,6 +68,9 @@ struct tcpra_cause_direction {
     tcpra_time loss_signal_time;    /* the first dup ACK or SACK since; 0: none */
     bool sack_malformed;            /* a SACK block ignored since */
     uint32_t loss_signal_frame;
+    /* The TSvals of those that told of data beyond a hole, per hole still
+     * open, the cumulative ACK's advance notwithstanding. */
+    struct tcpra_loss_signals loss_signals;
 
     /* Timers as the sender runs them. */
     struct tcpra_rtt_estimator rtt;
