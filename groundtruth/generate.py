@@ -48,7 +48,9 @@ under 3 s. The distribution, each part drawn independently:
                    a byte, a retransmission whose cause the lab does not
                    name); drawn from a stream of its own, so every other
                    part of a seed's draw is as it was before the lwIP
-                   sender. A linux draw's line has no stack column.
+                   sender (and the draws of tests/groundtruth/
+                   check-sweep.sh, 7004-7006, stay linux). A linux draw's
+                   line has no stack column.
 """
 
 import math
@@ -214,7 +216,7 @@ def ack_path(d, rules, traffic_s):
 
 def sender_stack(seed, family):
     """linux or lwip (IPv4 only)."""
-    if family == 4 and Draw(f"sender-stack-{seed}").chance(0.15):
+    if family == 4 and Draw(f"stack-{seed}").chance(0.15):
         return "lwip"
     return "linux"
 

@@ -40,9 +40,10 @@ for classifier in builtin tcpra tcpra-cause; do
 done
 
 # FIGURE COLUMN FLOOR: the total of a figure for both captures is at least
-# FLOOR % (column 6: tcpra-cause, 7: the built-in, in the totals table).
+# FLOOR % (column 6: tcpra-cause, 7: the built-in, in the totals table: the
+# first, over every draw; the tables per sender stack follow it).
 floor() {
-    line=$(grep "^| $1 | " "$report") || { fail "no total for $1"; return; }
+    line=$(grep -m1 "^| $1 | " "$report") || { fail "no total for $1"; return; }
     figure=$(echo "$line" | awk -F' [|] ' -v c="$2" '{ print $c }' | sed 's/ %.*//')
     awk -v f="$figure" -v min="$3" 'BEGIN { exit !(f != "n/a" && f + 0 >= min) }' ||
         fail "$1: $figure %, below the floor of $3 % (column $2: $(echo "$line" | awk -F' [|] ' -v c="$2" '{ print $c }'))"
