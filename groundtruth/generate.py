@@ -42,6 +42,15 @@ under 3 s. The distribution, each part drawn independently:
                    time, 0.5-20 KB, 1-4 requests each); paused 0.2 (as
                    request/response, the client waiting 50-1000 ms before
                    reading, with a 4-32 KB receive buffer half the time)
+  sender stack     (IPv4) lwip 0.15, else linux: lwIP serves in host A
+                   instead of the kernel (run-lab.sh), with the client's
+                   default receive buffer (lwIP's zero-window probes resend
+                   a byte, a retransmission whose cause the lab does not
+                   name); drawn from a stream of its own, so every other
+                   part of a seed's draw is as it was before the lwIP
+                   sender (and the draws of tests/groundtruth/
+                   check-sweep.sh, 7004-7006, stay linux). A linux draw's
+                   line has no stack column.
 """
 
 import math
@@ -55,7 +64,7 @@ FORWARDER_MBIT = 200   # about what the userspace forwarder carries
 
 class Draw:
     """Draws from one seed with random() alone, which Python keeps stable
-    across releases for an integer seed."""
+    across releases for an integer or string seed."""
 
     def __init__(self, seed):
         self.r = random.Random(seed)
@@ -205,6 +214,13 @@ def ack_path(d, rules, traffic_s):
     return penalty
 
 
+def sender_stack(seed, family):
+    """linux or lwip (IPv4 only)."""
+    if family == 4 and Draw(f"stack-{seed}").chance(0.15):
+        return "lwip"
+    return "linux"
+
+
 def scenario(seed):
     d = Draw(seed)
     family = 6 if d.chance(0.12) else 4
@@ -238,8 +254,11 @@ def scenario(seed):
                 rules.append(f"ip_id={mode}")
     t = shrink(t, rtt / 1000, rate, penalty)
     rules = [",".join(r(t[2]) if callable(r) else r for r in path) for path in paths]
+    sender = sender_stack(seed, family)
+    if sender == "lwip":
+        t[4] = 0
     return "\t".join([f"draw-{seed}", "random", str(family), ",".join(sysctls) or "-",
-                      *rules, " ".join(map(str, t)), str(seed)])
+                      *rules, " ".join(map(str, t)), str(seed)] + ([sender] if sender != "linux" else []))
 
 
 def main():

@@ -18,6 +18,10 @@ number and its label, a class with modifiers joined by "+":
   -        no sequence space: a pure ACK, window probe or keep-alive
   unknown  the lab cannot tell (never guessed)
 
+The kernel's events name the causes of its own retransmissions; with the
+lwIP sender (lwip-retransmissions.txt present), lwIP's account names those
+of host A, its classes the same.
+
   +spurious           a retransmission whose every byte an earlier copy had
                       already carried to the receiver (whether it arrived
                       before or after this one)
@@ -44,6 +48,7 @@ import sys
 from intervals import Intervals
 from kernel_events import read_retransmissions
 from lab_pcap import read_frames
+import lwip_events
 
 HOST_A = ("10.77.0.1", "fd77::1")
 MAX_UNKNOWN = 0.005
@@ -160,6 +165,16 @@ def mark_spurious(own, labels, span, delivered):
             earlier.add(start, end)
 
 
+def sender_stack_events(d):
+    """The retransmissions of a sender that is not the kernel's TCP (lwIP),
+    from its own account; {} for the kernel's."""
+    path = os.path.join(d, "lwip-retransmissions.txt")
+    if not os.path.exists(path):
+        return {}
+    print(f"{os.path.basename(d)}: sender stack lwip: its retransmissions from {os.path.basename(path)}")
+    return lwip_events.read_retransmissions(path)
+
+
 def main():
     if len(sys.argv) != 2:
         sys.exit(__doc__)
@@ -172,6 +187,11 @@ def main():
         captures["M"] = read_frames(capture_path(d, "middle"))
     fates, offset = read_fates(os.path.join(d, "fates.tsv"))
     events = read_retransmissions(os.path.join(d, "kernel-events.txt"))
+    events.update(sender_stack_events(d))
+    # The kernel's TCP events name no network namespace: those of flows this
+    # scenario never carried are another lab run's on the same machine.
+    carried = {fr.flow for frames in captures.values() for fr in frames if fr}
+    events = {flow: found for flow, found in events.items() if flow in carried}
     labels = {side: {} for side in captures}
     origin = {side: {} for side in captures}   # frame seen on its way -> (sending side, its frame)
     spans = {}

@@ -14,6 +14,8 @@
 # and middle.labels.tsv, a label per frame; fates.tsv and middle-fates.tsv,
 # what the path did to each frame and where the middle tap saw it; and
 # kernel-events.txt, the kernel's retransmissions and congestion states;
+# with the lwIP sender (a scenario's last column, the sender's stack:
+# linux by default, or lwip), lwip-retransmissions.txt, lwIP's own;
 # and MANIFEST, how and where they were made, with each capture's count of
 # every label.
 # Exits non-zero when a scenario fails its invariants (label.py).
@@ -122,12 +124,12 @@ stop_tracing() {   # FILE: the lab's events; fails if the buffer lost any
     grep -E 'saddr=10\.77\.0\.|saddrv6=fd77::' "$tmp/trace" > "$1" || true
 }
 
-wait_ready() {   # FILE
+wait_ready() {   # FILE WHAT
     for _ in $(seq 100); do
         grep -q ready "$1" 2>/dev/null && return 0
         sleep 0.05
     done
-    echo "run-lab.sh: the forwarder did not start" >&2
+    echo "run-lab.sh: $2 did not start" >&2
     return 1
 }
 
@@ -138,6 +140,20 @@ wait_listening() {
     done
     echo "run-lab.sh: the server did not start" >&2
     return 1
+}
+
+# lwIP (lwip/) serves in A instead of the kernel: A's kernel gives up its
+# addresses, so lwIP alone answers for A's IPv4 address. IPv4 only.
+start_lwip_sender() {   # ADDRESS RETRANSMISSIONS_FILE
+    case "$1" in *:*) echo "run-lab.sh: the lwIP sender has IPv4 only" >&2; return 1 ;; esac
+    # shellcheck disable=SC2046 # pkg-config gives one flag a word
+    [ -x "$tmp/lwip-sender" ] ||
+        cc -O2 -Wall -Wextra -std=gnu11 $(pkg-config --cflags lwip) -o "$tmp/lwip-sender" "$here"/lwip/*.c $(pkg-config --libs lwip)
+    in_ns "$ns_a" ip addr flush dev a0
+    in_ns "$ns_a" sysctl -qw net.ipv6.conf.a0.disable_ipv6=1
+    nsenter --net="/run/netns/$ns_a" -- "$tmp/lwip-sender" a0 "$1/24" 8080 02:00:00:00:00:0b "$2" > "$tmp/lwip-sender.out" &
+    pids="$pids $!"
+    wait_ready "$tmp/lwip-sender.out" "the lwIP sender"
 }
 
 lab_commit() {   # the lab's commit; its captures do not count as changes
@@ -153,13 +169,14 @@ write_manifest() {   # FILE NAME
         echo "Kernel: $(uname -r)"
         echo "Date: $(date -u +%Y-%m-%d)"
         echo "Scenario: $(grep "^$2	" "$scenarios")"
+        echo "Sender stack: $3"
         echo "Frames per label part:"
         cat "$tmp/label.out"
     } > "$1"
 }
 
-run_scenario() {   # NAME FAMILY SYSCTLS A_TO_B B_TO_A TRAFFIC SEED
-    name=$1 family=$2 sysctls=$3 a_to_b=$4 b_to_a=$5 traffic=$6 seed=$7
+run_scenario() {   # NAME FAMILY SYSCTLS A_TO_B B_TO_A TRAFFIC SEED STACK
+    name=$1 family=$2 sysctls=$3 a_to_b=$4 b_to_a=$5 traffic=$6 seed=$7 stack=$8
     [ "$a_to_b" = - ] && a_to_b=""
     [ "$b_to_a" = - ] && b_to_a=""
     dir="$out/$name"
@@ -179,10 +196,14 @@ run_scenario() {   # NAME FAMILY SYSCTLS A_TO_B B_TO_A TRAFFIC SEED
         "$dir/middle.pcap" "$dir/fates.tsv" "$dir/middle-fates.tsv" "$seed" "$a_to_b" "$b_to_a" > "$tmp/forwarder.out" &
     forwarder=$!
     pids="$forwarder"
-    wait_ready "$tmp/forwarder.out"
-    nsenter --net="/run/netns/$ns_a" -- env LAB_CONGESTION="$congestion" python3 "$here/traffic.py" server "$server" 8080 &
-    pids="$pids $!"
-    wait_listening
+    wait_ready "$tmp/forwarder.out" "the forwarder"
+    if [ "$stack" = lwip ]; then
+        start_lwip_sender "$server" "$dir/lwip-retransmissions.txt"
+    else
+        nsenter --net="/run/netns/$ns_a" -- env LAB_CONGESTION="$congestion" python3 "$here/traffic.py" server "$server" 8080 &
+        pids="$pids $!"
+        wait_listening
+    fi
     status=0
     # shellcheck disable=SC2086 # TRAFFIC is the client's argument list
     in_ns "$ns_b" env LAB_CONGESTION="$congestion" python3 "$here/traffic.py" client "$server" 8080 $traffic || status=$?
@@ -196,7 +217,7 @@ run_scenario() {   # NAME FAMILY SYSCTLS A_TO_B B_TO_A TRAFFIC SEED
     if [ "$status" = 0 ]; then
         python3 "$here/label.py" "$dir" > "$tmp/label.out" || status=1
         cat "$tmp/label.out"
-        write_manifest "$dir/MANIFEST" "$name"
+        write_manifest "$dir/MANIFEST" "$name" "$stack"
     fi
     gzip -n "$dir/sender.pcap" "$dir/receiver.pcap" "$dir/middle.pcap"
     echo "$name: $(( ($(date +%s%N) - started) / 1000000 )) ms"
@@ -204,7 +225,7 @@ run_scenario() {   # NAME FAMILY SYSCTLS A_TO_B B_TO_A TRAFFIC SEED
 }
 
 failed=""
-while IFS='	' read -r name _ family sysctls a_to_b b_to_a traffic seed; do
+while IFS='	' read -r name _ family sysctls a_to_b b_to_a traffic seed stack; do
     case "$name" in '#'*|'') continue ;; esac
     if [ $# -gt 0 ]; then
         case " $* " in *" $name "*) ;; *) continue ;; esac
@@ -220,7 +241,7 @@ while IFS='	' read -r name _ family sysctls a_to_b b_to_a traffic seed; do
     (
         set -e
         trap teardown EXIT
-        run_scenario "$name" "$family" "$sysctls" "$a_to_b" "$b_to_a" "$traffic" "$seed"
+        run_scenario "$name" "$family" "$sysctls" "$a_to_b" "$b_to_a" "$traffic" "$seed" "${stack:-linux}"
     ) < /dev/null
     status=$?
     set -e

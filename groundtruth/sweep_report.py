@@ -11,8 +11,12 @@ are listed and left out. Writes SWEEP_DIR/figures.tsv (every draw,
 vantage point and classifier: the counts behind each figure) and prints:
 
   - the totals over the draws, per vantage point (sender, receiver, and
-    middle where the draws have it) and all, tcpra-cause beside the built-in analysis (and whether TCPRA's
-    Wireshark-compatible flags equal the built-in's on every draw);
+    middle where the draws have it) and all, tcpra-cause beside the
+    built-in analysis (and whether TCPRA's Wireshark-compatible flags equal
+    the built-in's on every draw);
+  - the same totals per sender stack (linux, lwip: the scenario's last
+    column), with each classifier's confusion matrix over every capture point
+    and its precision and recall per cause;
   - the worst decile: for retransmission precision and for the cause
     named right, each classifier's own worst tenth of the draws (of those
     where the figure counts at least --min-count frames, 5 by default: one
@@ -34,7 +38,7 @@ import os
 import sys
 
 from classifiers import CLASSIFIERS
-from score import OPTIONAL_VANTAGES, RETRANSMISSIONS, VANTAGES, ScoreError, Tally, tally_capture, verdicts
+from score import OPTIONAL_VANTAGES, RETRANSMISSIONS, VANTAGES, ScoreError, Tally, report, tally_capture, verdicts
 
 SHOWN = ("tcpra-cause", "builtin")
 ALL_VANTAGES = VANTAGES + ("all",)
@@ -133,6 +137,35 @@ def totals_table(tallies, draws):
     figs = {(v, c): figures(pooled(tallies, draws, v, c)) for v in ALL_VANTAGES for c in SHOWN}
     for key in figs[("all", SHOWN[0])]:
         out.append(f"| {key} | " + " | ".join(pct(*figs[(v, c)][key]) for v in ALL_VANTAGES for c in SHOWN) + " |")
+    return out
+
+
+def sender_stack(scenarios, draw):
+    """The stack that sent the draw's data: linux unless the line names one."""
+    cols = scenarios.get(draw, "").split("\t")
+    return cols[8] if len(cols) > 8 else "linux"
+
+
+def per_cause(t):
+    """Per cause, of the frames not left out: precision (of the frames the
+    classifier gives that cause) and recall (of the frames truly so)."""
+    out = []
+    for c in RETRANSMISSIONS:
+        said = sum(t.matrix[r][c] for r in t.matrix)
+        truth = sum(t.matrix[c].values())
+        out.append(f"  {c:<5} precision {pct(t.matrix[c][c], said):<24} recall {pct(t.matrix[c][c], truth)}")
+    return out
+
+
+def per_stack(tallies, draws, scenarios):
+    out = []
+    for stack in sorted({sender_stack(scenarios, d) for d in draws}):
+        mine = [d for d in draws if sender_stack(scenarios, d) == stack]
+        out += ["", f"Sender stack {stack}: totals over {len(mine)} draws ({', '.join(mine)})"]
+        out += totals_table(tallies, mine)
+        for name in SHOWN:
+            t = pooled(tallies, mine, "all", name)
+            out += [""] + report(f"sender stack {stack}, every capture point, {name}", t) + per_cause(t)
     return out
 
 
@@ -236,6 +269,7 @@ def main():
     out.append("tcpra (Wireshark-compatible flags) scores as the built-in on every draw" if not differ else
                "tcpra differs from the built-in on: " + ", ".join(f"{d} {v}" for d, v in differ))
     out += ["", f"Totals over {len(draws)} draws"] + totals_table(tallies, draws)
+    out += per_stack(tallies, draws, scenarios)
     out += worst_decile(tallies, draws, scenarios, args.min_count)
     out += worse_than_builtin(tallies, draws, scenarios, "precision", "is less precise")
     out += worse_than_builtin(tallies, draws, scenarios, "named right", "names fewer causes right")

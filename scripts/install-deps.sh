@@ -3,12 +3,12 @@
 # Installs what building TCPRA needs, from Debian's archive; with --tests,
 # also what its tests need (the Wireshark GUI under Xvfb for the screenshot;
 # clang's fuzzer runtime, valgrind and GNU time for fuzzing, memory checking
-# and the benchmarks).
+# and the benchmarks; ethtool, iproute2 and lwIP for the ground-truth lab).
 # Idempotent: installs only what is missing. Uses sudo unless run as root.
 set -eu
 packages="build-essential cmake pkg-config wireshark-dev libwireshark-dev libglib2.0-dev tshark util-linux"
 if [ "${1:-}" = --tests ]; then
-    packages="$packages python3 wireshark xvfb xdotool x11-apps imagemagick clang libclang-rt-dev valgrind time ethtool iproute2"
+    packages="$packages python3 wireshark xvfb xdotool x11-apps imagemagick clang libclang-rt-dev valgrind time ethtool iproute2 liblwip-dev liblwip0"
 fi
 missing=""
 for p in $packages; do

@@ -39,10 +39,11 @@ for classifier in builtin tcpra tcpra-cause; do
         fail "figures.tsv lacks a draw of $classifier"
 done
 
-# FIGURE COLUMN FLOOR: the total of a figure over every capture point is at least
-# FLOOR % (column 8: tcpra-cause, 9: the built-in, in the totals table).
+# FIGURE COLUMN FLOOR: the total of a figure over every capture point is at
+# least FLOOR % (column 8: tcpra-cause, 9: the built-in, in the totals table:
+# the first, over every draw; the tables per sender stack follow it).
 floor() {
-    line=$(grep "^| $1 | " "$report") || { fail "no total for $1"; return; }
+    line=$(grep -m1 "^| $1 | " "$report") || { fail "no total for $1"; return; }
     figure=$(echo "$line" | awk -F' [|] ' -v c="$2" '{ print $c }' | sed 's/ %.*//')
     awk -v f="$figure" -v min="$3" 'BEGIN { exit !(f != "n/a" && f + 0 >= min) }' ||
         fail "$1: $figure %, below the floor of $3 % (column $2: $(echo "$line" | awk -F' [|] ' -v c="$2" '{ print $c }'))"
