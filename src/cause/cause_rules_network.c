@@ -143,7 +143,8 @@ bool tcpra_cause_rule_reordered(struct tcpra_cause_context *c)
 /* In order, but the identification skipped a packet beyond the furthest
  * one seen, after a silence a timer could have ended: the skipped packet was
  * this data's first copy, lost before the capture (a lost tail probed or
- * timed out). */
+ * timed out). Beside the sender nothing is lost before the capture: there a
+ * skip is a packet of the host's other connections (one counter per host). */
 bool tcpra_cause_rule_tail_after_gap(struct tcpra_cause_context *c)
 {
     const struct tcpra_segment *seg = c->seg;
@@ -153,7 +154,8 @@ bool tcpra_cause_rule_tail_after_gap(struct tcpra_cause_context *c)
     const struct tcpra_ip_id_order *ids = c->ip_ids;
     uint16_t skip = (uint16_t)(seg->ip_id - ids->newest);
 
-    if (c->seq != d->high_end || !seg->has_ip_id || !ids->has_last || !tcpra_ip_id_dense(ids) || skip < 2 ||
+    if (d->vantage == TCPRA_VANTAGE_SENDER || c->seq != d->high_end || !seg->has_ip_id || !ids->has_last ||
+        !tcpra_ip_id_dense(ids) || skip < 2 ||
         skip > TCPRA_IP_ID_NEAR || !srtt || silence < srtt)
         return false;
     c->out->flags |= TCPRA_CAUSE_AFTER_GAP;
