@@ -41,11 +41,15 @@ static inline bool tcpra_ip_id_orders(const struct tcpra_ip_id_order *o)
 
 /* ...and a skip of at most TCPRA_IP_ID_NEAR in them is a packet of this
  * connection that never reached the capture: most steps forward are by one,
- * and the network seldom reorders (fewer than one step in twenty goes
- * back), so the skipped packet is not merely late. */
+ * the network seldom reorders (fewer than one step in twenty goes back), so
+ * the skipped packet is not merely late, and skips are rare (fewer than one
+ * step in ten), as losses are, where a counter the host's other connections
+ * share skips whenever they send. */
 static inline bool tcpra_ip_id_dense(const struct tcpra_ip_id_order *o)
 {
-    return tcpra_ip_id_orders(o) && o->unit * 2 > o->near && o->back * 20 < o->near;
+    uint32_t skips = o->near - o->unit - o->back;
+
+    return tcpra_ip_id_orders(o) && o->unit * 2 > o->near && o->back * 20 < o->near && skips * 10 < o->near;
 }
 
 /* a was sent before b by the same counter (modulo 2^16). */

@@ -48,6 +48,17 @@ int main(void)
         ids[i] = (uint16_t)id;
     o = run(ids, PACKETS);
     CHECK(tcpra_ip_id_orders(&o) && !tcpra_ip_id_dense(&o));
+    /* ...even when the connection sends in bursts, most steps by one: the
+     * host's other connections send between its bursts. */
+    for (int i = 0, id = 1000; i < PACKETS; i++, id += i % 4 ? 1 : 2 + rand() % 20)
+        ids[i] = (uint16_t)id;
+    o = run(ids, PACKETS);
+    CHECK(tcpra_ip_id_orders(&o) && !tcpra_ip_id_dense(&o));
+    /* A connection's own counter through 3 % loss before the capture. */
+    for (int i = 0, id = 1000; i < PACKETS; i++, id += i % 33 ? 1 : 2)
+        ids[i] = (uint16_t)id;
+    o = run(ids, PACKETS);
+    CHECK(tcpra_ip_id_dense(&o));
     /* Random IDs, and zeros: no order. */
     for (int i = 0; i < PACKETS; i++)
         ids[i] = (uint16_t)rand();
