@@ -36,10 +36,8 @@ typedef gboolean tcpra_wmem_cb_result;
 /* Big-endian reads from a byte buffer were renamed in 4.6. */
 #if TCPRA_WS_AT_LEAST(4, 6)
 #define TCPRA_PNTOH16(p) pntohu16(p)
-#define TCPRA_PNTOH32(p) pntohu32(p)
 #else
 #define TCPRA_PNTOH16(p) pntoh16(p)
-#define TCPRA_PNTOH32(p) pntoh32(p)
 #endif
 
 /* Since 4.2 a plugin tells its type through plugin_describe(); without it,
