@@ -123,20 +123,20 @@ static void print_row(FILE *out, bool json, const char *file, const char *type, 
     }
     fprintf(out, " %9" PRIu64 " %7" PRIu64, s->packets, s->retransmissions);
     for (int k = 0; k < TCPRA_KIND_COUNT; k++)
-        fprintf(out, " %7" PRIu64, s->kinds[k]);
-    fprintf(out, " %8.1f%% %8.2f%% %7u", 100 * spurious, 100 * reordered, s->max_backoff);
+        fprintf(out, " %9" PRIu64, s->kinds[k]);
+    fprintf(out, " %8.1f%% %7.2f%% %7u", 100 * spurious, 100 * reordered, s->max_backoff);
     if (connection)
         fprintf(out, "  %s/%s", tcpra_vantage_name((enum tcpra_vantage)s->vantage[0]),
                 tcpra_vantage_name((enum tcpra_vantage)s->vantage[1]));
     fputc('\n', out);
 }
 
-static void print_heading(FILE *out, const char *first)
+static void print_heading(FILE *out, const char *first, bool vantage)
 {
     fprintf(out, "%-55s %9s %7s", first, "packets", "rtx");
     for (int k = 0; k < TCPRA_KIND_COUNT; k++)
-        fprintf(out, " %7.7s", tcpra_cause_kinds[k].name);
-    fprintf(out, " %9s %9s %7s\n", "spurious", "reorder", "backoff");
+        fprintf(out, " %9.9s", tcpra_cause_kinds[k].name);
+    fprintf(out, " %9s %8s %7s%s\n", "spurious%", "reorder%", "backoff", vantage ? "  vantage a/b" : "");
 }
 
 /* Connections sorted by host pair, for the per-pair sums. */
@@ -158,7 +158,7 @@ static void print_host_pairs(FILE *out, bool json, const char *file, const struc
 {
     qsort(pairs, count, sizeof *pairs, compare_pairs);
     if (!json)
-        print_heading(out, "host pair");
+        print_heading(out, "host pair", false);
     for (uint32_t i = 0; i < count;) {
         struct tcpra_connection_summary sum = {0};
         uint32_t j = i;
@@ -182,7 +182,7 @@ void tcpra_summary_print(FILE *out, bool json, const char *file, const struct tc
     }
     if (!json) {
         fprintf(out, "%s\n", file);
-        print_heading(out, "  flow  connection");
+        print_heading(out, "  flow  connection (a <-> b)", true);
     }
     for (uint32_t i = 0; i < summary->count; i++) {
         struct tcpra_endpoints ep;
