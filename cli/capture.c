@@ -46,12 +46,34 @@ static FILE *open_decompressed(const char *path, gzFile *gz, char err[PCAP_ERRBU
     return file;
 }
 
+/* Whether path starts as gzip does (RFC 1952: 1f 8b). */
+static bool is_gzip(const char *path)
+{
+    unsigned char magic[2] = {0};
+    FILE *file = fopen(path, "rb");
+    bool gzip = file && fread(magic, 1, 2, file) == 2 && magic[0] == 0x1f && magic[1] == 0x8b;
+
+    if (file)
+        fclose(file);
+    return gzip;
+}
+
 bool tcpra_capture_open(struct tcpra_capture *capture, const char *path, char err[PCAP_ERRBUF_SIZE])
 {
     FILE *file;
 
     memset(capture, 0, sizeof *capture);
     err[0] = '\0';
+    /* A file not compressed libpcap reads itself, without a copy through
+     * zlib; standard input, which cannot be looked at twice, always goes
+     * through zlib. */
+    if (strcmp(path, "-") != 0 && !is_gzip(path)) {
+        capture->pcap = pcap_open_offline_with_tstamp_precision(path, PCAP_TSTAMP_PRECISION_NANO, err);
+        if (!capture->pcap)
+            return false;
+        capture->linktype = pcap_datalink(capture->pcap);
+        return true;
+    }
     errno = 0;
     file = open_decompressed(path, &capture->gz, err);
     if (!file)
@@ -83,7 +105,7 @@ enum tcpra_capture_read tcpra_capture_next(struct tcpra_capture *capture, struct
 
 uint64_t tcpra_capture_position(const struct tcpra_capture *capture)
 {
-    long position = gzoffset(capture->gz);
+    long position = capture->gz ? gzoffset(capture->gz) : ftell(pcap_file(capture->pcap));
 
     return position > 0 ? (uint64_t)position : 0;
 }

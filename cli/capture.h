@@ -13,7 +13,7 @@
 
 struct tcpra_capture {
     pcap_t *pcap;
-    gzFile gz;                  /* what pcap reads from */
+    gzFile gz;                  /* what pcap reads from; NULL: the file itself */
     int linktype;               /* DLT_* */
     uint32_t frames;            /* packets read so far: the last one's number */
 };

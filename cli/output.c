@@ -144,15 +144,19 @@ static void put_cause(struct values *vals, const struct tcpra_cause *c)
 void tcpra_output_json_string(FILE *out, const char *s)
 {
     fputc('"', out);
-    for (; *s; s++) {
-        unsigned char ch = (unsigned char)*s;
+    while (*s) {
+        size_t plain = strcspn(s, "\"\\\x01\x02\x03\x04\x05\x06\x07\x08\t\n\x0b\x0c\r\x0e\x0f\x10\x11\x12\x13"
+                                  "\x14\x15\x16\x17\x18\x19\x1a\x1b\x1c\x1d\x1e\x1f");
 
-        if (ch == '"' || ch == '\\')
-            fprintf(out, "\\%c", ch);
-        else if (ch < 0x20)
-            fprintf(out, "\\u%04x", ch);
+        fwrite(s, 1, plain, out);
+        s += plain;
+        if (!*s)
+            break;
+        if (*s == '"' || *s == '\\')
+            fprintf(out, "\\%c", *s);
         else
-            fputc(ch, out);
+            fprintf(out, "\\u%04x", (unsigned char)*s);
+        s++;
     }
     fputc('"', out);
 }
