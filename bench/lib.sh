@@ -37,6 +37,18 @@ capture() {
     echo "$path"
 }
 
+# lab_senders: the path of the ground-truth lab's sender-side captures
+# merged (a real kernel's traffic), made once.
+lab_senders() {
+    path=$work/lab-senders.pcap
+    if [ ! -f "$path" ]; then
+        mergecap -F pcap -w "$path.part" "$root"/groundtruth/captures/*/sender.pcap.gz
+        chmod a+r "$path.part"
+        mv "$path.part" "$path"
+    fi
+    echo "$path"
+}
+
 # first CAPTURE COUNT: the path of CAPTURE's first COUNT packets, made once.
 first() {
     path=$work/$(basename "$1" .pcap)-first$2.pcap
