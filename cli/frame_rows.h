@@ -2,7 +2,7 @@
 /* The frames a two-pass run prints, kept from the first pass with their
  * verdicts packed as the plugin keeps them (frame_record.h), so that a later
  * frame's evidence settles an earlier verdict before anything is printed.
- * A row costs 16 bytes plus its record, some 8 to 30 bytes. */
+ * A row costs 24 bytes plus its record, some 8 to 30 bytes. */
 #ifndef TCPRA_CLI_FRAME_ROWS_H
 #define TCPRA_CLI_FRAME_ROWS_H
 

@@ -2,6 +2,7 @@
 /* tcpra: TCPRA's verdicts on capture files, at the speed of reading them.
  * Exit status: 0, every file read to its end; 1, a usage error; 2, a file
  * could not be read or broke off (what was read is printed). */
+#include <stdio.h>
 #include <sys/stat.h>
 
 #include "command_line.h"
@@ -34,6 +35,8 @@ int main(int argc, char **argv)
     case TCPRA_CLI_RUN:
         break;
     }
+    /* Lines by the thousand: written in large blocks. */
+    setvbuf(stdout, NULL, _IOFBF, 1 << 16);
     if (!options.scan.summary)
         tcpra_output_header(stdout, options.scan.format);
     tcpra_progress_start(&progress, total_size(options.files, options.file_count));

@@ -2,7 +2,6 @@
 #include "output.h"
 
 #include <arpa/inet.h>
-#include <inttypes.h>
 #include <string.h>
 
 #include "cause_explain.h"
@@ -51,21 +50,66 @@ bool tcpra_output_has_verdict(const struct tcpra_verdict *v)
            (tcpra_class_bits(&v->compat) || tcpra_cause_kind_bits(&v->cause) || v->cause.settles_frame);
 }
 
+/* value in decimal at out, which holds 21 bytes; returns the end. Numbers
+ * are most of a line: written without printf's parsing of a format. */
+static char *decimal(char *out, uint64_t value)
+{
+    char digits[20];
+    int n = 0;
+
+    do {
+        digits[n++] = (char)('0' + value % 10);
+        value /= 10;
+    } while (value);
+    while (n)
+        *out++ = digits[--n];
+    *out = '\0';
+    return out;
+}
+
 static void put_uint(struct values *vals, enum column c, uint64_t value)
 {
-    snprintf(vals->text[c], VALUE_MAX, "%" PRIu64, value);
+    decimal(vals->text[c], value);
 }
 
 /* Seconds with nine decimals, as Wireshark prints times. */
 static void put_seconds(struct values *vals, enum column c, uint64_t ns)
 {
-    snprintf(vals->text[c], VALUE_MAX, "%" PRIu64 ".%09" PRIu64, (uint64_t)(ns / TCPRA_NS_PER_S), (uint64_t)(ns % TCPRA_NS_PER_S));
+    char *p = decimal(vals->text[c], ns / TCPRA_NS_PER_S);
+    uint64_t fraction = ns % TCPRA_NS_PER_S;
+
+    *p++ = '.';
+    for (int i = 8; i >= 0; i--, fraction /= 10)
+        p[i] = (char)('0' + fraction % 10);
+    p[9] = '\0';
 }
 
+static void put_text(struct values *vals, enum column c, const char *text)
+{
+    size_t len = strlen(text);
+
+    if (len >= VALUE_MAX)
+        len = VALUE_MAX - 1;
+    memcpy(vals->text[c], text, len);
+    vals->text[c][len] = '\0';
+}
+
+/* IPv4 in dotted decimal without inet_ntop's printf, which costs more
+ * than the rest of a line; IPv6 by inet_ntop. */
 static void put_address(struct values *vals, enum column c, const struct tcpra_address *a)
 {
-    if (!inet_ntop(a->family == 6 ? AF_INET6 : AF_INET, a->bytes, vals->text[c], VALUE_MAX))
-        vals->text[c][0] = '\0';
+    char *p = vals->text[c];
+
+    if (a->family == 6) {
+        if (!inet_ntop(AF_INET6, a->bytes, p, VALUE_MAX))
+            p[0] = '\0';
+        return;
+    }
+    for (int i = 0; i < 4; i++) {
+        p = decimal(p, a->bytes[i]);
+        if (i < 3)
+            *p++ = '.';
+    }
 }
 
 static void put_list_item(struct values *vals, enum column c, const char *name)
@@ -79,7 +123,7 @@ static void put_where(struct values *vals, const struct tcpra_output_frame *f)
 {
     const struct tcpra_verdict *v = f->verdict;
 
-    snprintf(vals->text[COL_FILE], VALUE_MAX, "%s", f->file);
+    put_text(vals, COL_FILE, f->file);
     put_uint(vals, COL_FRAME, f->frame);
     put_seconds(vals, COL_TIME, f->time);
     put_uint(vals, COL_FLOW, v->connection);
@@ -118,7 +162,7 @@ static void put_cause(struct values *vals, const struct tcpra_cause *c)
         tcpra_cause_explain_settlement(c, vals->text[COL_SETTLEMENT], VALUE_MAX);
     }
     if (c->vantage != TCPRA_VANTAGE_UNKNOWN && (kinds || c->settles_frame))
-        snprintf(vals->text[COL_VANTAGE], VALUE_MAX, "%s", tcpra_vantage_name((enum tcpra_vantage)c->vantage));
+        put_text(vals, COL_VANTAGE, tcpra_vantage_name((enum tcpra_vantage)c->vantage));
     if (!kinds)
         return;
     for (uint32_t bits = kinds; bits; bits &= bits - 1)
@@ -138,42 +182,54 @@ static void put_cause(struct values *vals, const struct tcpra_cause *c)
             put_seconds(vals, COL_SRTT, c->srtt_ns);
     }
     if (c->flags & TCPRA_CAUSE_LOW_CONFIDENCE)
-        snprintf(vals->text[COL_LOW_CONFIDENCE], VALUE_MAX, "%s", tcpra_cause_doubt(c));
+        put_text(vals, COL_LOW_CONFIDENCE, tcpra_cause_doubt(c));
+}
+
+/* Lines are written a byte at a time into the stream's buffer, the stream
+ * locked once a line (tcpra_output_frame()). */
+static void write_text(FILE *out, const char *s)
+{
+    for (; *s; s++)
+        putc_unlocked(*s, out);
 }
 
 void tcpra_output_json_string(FILE *out, const char *s)
 {
-    fputc('"', out);
-    while (*s) {
-        size_t plain = strcspn(s, "\"\\\x01\x02\x03\x04\x05\x06\x07\x08\t\n\x0b\x0c\r\x0e\x0f\x10\x11\x12\x13"
-                                  "\x14\x15\x16\x17\x18\x19\x1a\x1b\x1c\x1d\x1e\x1f");
+    static const char hex[] = "0123456789abcdef";
 
-        fwrite(s, 1, plain, out);
-        s += plain;
-        if (!*s)
-            break;
-        if (*s == '"' || *s == '\\')
-            fprintf(out, "\\%c", *s);
-        else
-            fprintf(out, "\\u%04x", (unsigned char)*s);
-        s++;
+    putc_unlocked('"', out);
+    for (; *s; s++) {
+        unsigned char ch = (unsigned char)*s;
+
+        if (ch == '"' || ch == '\\') {
+            putc_unlocked('\\', out);
+            putc_unlocked(ch, out);
+        } else if (ch < 0x20) {
+            write_text(out, "\\u00");
+            putc_unlocked(hex[ch >> 4], out);
+            putc_unlocked(hex[ch & 15], out);
+        } else {
+            putc_unlocked(ch, out);
+        }
     }
-    fputc('"', out);
+    putc_unlocked('"', out);
 }
 
+/* "a,b" as ["a","b"]: the names listed hold no comma, quote or escape. */
 static void write_json_list(FILE *out, const char *items)
 {
-    char copy[VALUE_MAX];
-    const char *sep = "";
-
-    snprintf(copy, sizeof copy, "%s", items);
-    fputc('[', out);
-    for (char *save = NULL, *item = strtok_r(copy, ",", &save); item; item = strtok_r(NULL, ",", &save)) {
-        fputs(sep, out);
-        tcpra_output_json_string(out, item);
-        sep = ",";
+    putc_unlocked('[', out);
+    if (*items) {
+        putc_unlocked('"', out);
+        for (; *items; items++) {
+            if (*items == ',')
+                write_text(out, "\",\"");
+            else
+                putc_unlocked(*items, out);
+        }
+        putc_unlocked('"', out);
     }
-    fputc(']', out);
+    putc_unlocked(']', out);
 }
 
 /* An object of the values present; flags and cause.kinds always, as lists. */
@@ -184,18 +240,18 @@ static void write_json(FILE *out, const struct values *vals)
     for (int c = 0; c < COL_COUNT; c++) {
         if (!vals->text[c][0] && columns[c].kind != LIST)
             continue;
-        fputs(sep, out);
+        write_text(out, sep);
         tcpra_output_json_string(out, columns[c].name);
-        fputc(':', out);
+        putc_unlocked(':', out);
         if (columns[c].kind == LIST)
             write_json_list(out, vals->text[c]);
         else if (columns[c].kind == NUMBER)
-            fputs(vals->text[c], out);
+            write_text(out, vals->text[c]);
         else
             tcpra_output_json_string(out, vals->text[c]);
         sep = ",";
     }
-    fputs("}\n", out);
+    write_text(out, "}\n");
 }
 
 /* CSV quotes a value holding a comma, a quote or a line break (RFC 4180);
@@ -206,20 +262,20 @@ static void write_separated(FILE *out, const struct values *vals, char separator
         const char *v = vals->text[c];
 
         if (c)
-            fputc(separator, out);
+            putc_unlocked(separator, out);
         if (separator == ',' && strpbrk(v, ",\"\r\n")) {
-            fputc('"', out);
+            putc_unlocked('"', out);
             for (; *v; v++) {
                 if (*v == '"')
-                    fputc('"', out);
-                fputc(*v, out);
+                    putc_unlocked('"', out);
+                putc_unlocked(*v, out);
             }
-            fputc('"', out);
+            putc_unlocked('"', out);
         } else {
-            fputs(v, out);
+            write_text(out, v);
         }
     }
-    fputc('\n', out);
+    putc_unlocked('\n', out);
 }
 
 void tcpra_output_header(FILE *out, enum tcpra_output_format format)
@@ -241,14 +297,16 @@ void tcpra_output_frame(FILE *out, enum tcpra_output_format format, const struct
         vals.text[c][0] = '\0';
     put_where(&vals, frame);
     if (!v->compat.sequence_analysed) {
-        snprintf(vals.text[COL_NOT_ANALYSED], VALUE_MAX, "%s", tcpra_explain_not_analysed());
+        put_text(&vals, COL_NOT_ANALYSED, tcpra_explain_not_analysed());
     } else {
         put_compat(&vals, &v->compat, config);
         if (config->cause.enabled)
             put_cause(&vals, &v->cause);
     }
+    flockfile(out);
     if (format == TCPRA_OUTPUT_JSON)
         write_json(out, &vals);
     else
         write_separated(out, &vals, format == TCPRA_OUTPUT_CSV ? ',' : '\t');
+    funlockfile(out);
 }
