@@ -60,7 +60,7 @@ for name in traffic lab; do
     cpu=$(median "cli_$name" "$CPU")
     echo "| $(basename "$file") | $n | $t | $c | $(awk -v a="$t" -v b="$c" 'BEGIN { printf "%.0f", a / b }') |" \
         "$(awk -v n="$n" -v s="$c" 'BEGIN { printf "%.2fM", n / s / 1e6 }') |" \
-        "$(awk -v n="$n" -v s="$cpu" 'BEGIN { printf "%.2fM", s > 0 ? n / s / 1e6 : 0 }') | $(median "cli_$name" "$RSS") |"
+        "$(awk -v n="$n" -v s="$cpu" 'BEGIN { printf "%.2fM", (s > 0 ? n / s / 1e6 : 0) }') | $(median "cli_$name" "$RSS") |"
 done
 
 echo

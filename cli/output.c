@@ -254,8 +254,7 @@ static void write_json(FILE *out, const struct values *vals)
     write_text(out, "}\n");
 }
 
-/* CSV quotes a value holding a comma, a quote or a line break (RFC 4180);
- * TSV values hold no tab or line break (the words have none). */
+/* CSV quotes a value holding a comma, a quote or a line break (RFC 4180). */
 static void write_separated(FILE *out, const struct values *vals, char separator)
 {
     for (int c = 0; c < COL_COUNT; c++) {
@@ -271,6 +270,10 @@ static void write_separated(FILE *out, const struct values *vals, char separator
                 putc_unlocked(*v, out);
             }
             putc_unlocked('"', out);
+        } else if (separator == '\t') {
+            /* TSV has no quoting: a tab or line break (in a file name) is a space. */
+            for (; *v; v++)
+                putc_unlocked(*v == '\t' || *v == '\n' || *v == '\r' ? ' ' : *v, out);
         } else {
             write_text(out, v);
         }
