@@ -19,6 +19,9 @@ struct ip_payload {
     const uint8_t *bytes;
     uint32_t captured;
     uint32_t reported;
+    /* The packet is quoted in an ICMP error: its length is not the
+     * segment's, whose payload length is then unknown. */
+    bool quoted;
 };
 
 static uint32_t min32(uint32_t a, uint32_t b)
@@ -58,7 +61,7 @@ static enum tcpra_packet_outcome read_tcp(const struct ip_payload *ip, struct tc
     if (captured < TCPRA_TCP_FIXED_FIELDS)
         return TCPRA_PACKET_MALFORMED;
     tcpra_read_tcp_fixed_fields(h, seg);
-    seg->has_payload_len = seg->header_len >= TCPRA_TCP_MIN_HEADER && ip->reported >= seg->header_len;
+    seg->has_payload_len = !ip->quoted && seg->header_len >= TCPRA_TCP_MIN_HEADER && ip->reported >= seg->header_len;
     seg->payload_len = seg->has_payload_len ? ip->reported - seg->header_len : 0;
     seg->captured_len = captured;
     seg->options = NULL;
@@ -87,7 +90,26 @@ static uint32_t ip_length(uint32_t in_header, uint32_t wire_len)
     return in_header == 0 ? wire_len : min32(in_header, wire_len);
 }
 
-static enum tcpra_packet_outcome read_ipv4(const uint8_t *p, uint32_t caplen, uint32_t wire_len,
+static enum tcpra_packet_outcome read_ip(unsigned version, const uint8_t *p, uint32_t caplen, uint32_t wire_len,
+                                         bool quoted, struct tcpra_segment *seg);
+
+/* An ICMP or ICMPv6 error (destination unreachable, time exceeded, ...)
+ * quotes the packet that caused it after its 8-byte header: the plugin
+ * reads a TCP header quoted there, without its payload length. */
+static enum tcpra_packet_outcome read_icmp_error(unsigned version, const uint8_t *icmp, uint32_t captured,
+                                                 uint32_t reported, struct tcpra_segment *seg)
+{
+    unsigned type;
+
+    if (captured < 8)
+        return TCPRA_PACKET_NOT_TCP;
+    type = icmp[0];
+    if (version == 4 ? !(type == 3 || type == 4 || type == 5 || type == 11 || type == 12) : !(type >= 1 && type <= 4))
+        return TCPRA_PACKET_NOT_TCP;
+    return read_ip(version, icmp + 8, captured - 8, reported - 8, true, seg);
+}
+
+static enum tcpra_packet_outcome read_ipv4(const uint8_t *p, uint32_t caplen, uint32_t wire_len, bool quoted,
                                            struct tcpra_segment *seg)
 {
     uint32_t header_len, total;
@@ -103,25 +125,28 @@ static enum tcpra_packet_outcome read_ipv4(const uint8_t *p, uint32_t caplen, ui
         return TCPRA_PACKET_FRAGMENT;
     if (is_tunnel(p[9]))
         return TCPRA_PACKET_TUNNEL;
+    if (p[9] == 1 && !quoted)
+        return read_icmp_error(4, p + header_len, min32(caplen, total) - header_len, total - header_len, seg);
     if (p[9] != IPPROTO_NUM_TCP)
         return TCPRA_PACKET_NOT_TCP;
     set_addresses(seg, 4, p + 12, p + 16);
     seg->has_ip_id = true;
     seg->ip_id = tcpra_be16(p + 4);
     seg->ttl = p[8];
-    payload = (struct ip_payload){p + header_len, min32(caplen, total) - header_len, total - header_len};
+    payload = (struct ip_payload){p + header_len, min32(caplen, total) - header_len, total - header_len, quoted};
     return read_tcp(&payload, seg);
 }
 
 /* IPv6 extension headers before TCP: their length, or the outcome that
  * stops the walk. */
-static enum tcpra_packet_outcome skip_extensions(const uint8_t *p, uint32_t caplen, unsigned next, uint32_t *offset)
+static enum tcpra_packet_outcome skip_extensions(const uint8_t *p, uint32_t caplen, unsigned *next_header,
+                                                 uint32_t *offset)
 {
-    for (;;) {
+    for (unsigned next = *next_header;; next = *next_header) {
         const uint8_t *ext = p + *offset;
         uint32_t len;
 
-        if (next == IPPROTO_NUM_TCP)
+        if (next == IPPROTO_NUM_TCP || next == 58)
             return TCPRA_PACKET_SEGMENT;
         if (is_tunnel(next))
             return TCPRA_PACKET_TUNNEL;
@@ -132,41 +157,46 @@ static enum tcpra_packet_outcome skip_extensions(const uint8_t *p, uint32_t capl
         if (next == 44 && (tcpra_be16(ext + 2) & 0xFFF9u))
             return TCPRA_PACKET_FRAGMENT;
         len = next == 44 ? 8u : next == 51 ? (ext[1] + 2u) * 4u : (ext[1] + 1u) * 8u;
-        next = ext[0];
+        *next_header = ext[0];
         *offset += len;
     }
 }
 
-static enum tcpra_packet_outcome read_ipv6(const uint8_t *p, uint32_t caplen, uint32_t wire_len,
+static enum tcpra_packet_outcome read_ipv6(const uint8_t *p, uint32_t caplen, uint32_t wire_len, bool quoted,
                                            struct tcpra_segment *seg)
 {
     uint32_t offset = IP_HEADER_V6, total;
+    unsigned next;
     enum tcpra_packet_outcome outcome;
     struct ip_payload payload;
 
     if (caplen < IP_HEADER_V6 || (p[0] >> 4) != 6)
         return TCPRA_PACKET_MALFORMED;
     total = tcpra_be16(p + 4) == 0 ? wire_len : min32(IP_HEADER_V6 + tcpra_be16(p + 4), wire_len);
-    outcome = skip_extensions(p, caplen, p[6], &offset);
+    next = p[6];
+    outcome = skip_extensions(p, caplen, &next, &offset);
     if (outcome != TCPRA_PACKET_SEGMENT)
         return outcome;
     if (offset > caplen || offset > total)
         return TCPRA_PACKET_MALFORMED;
+    if (next == 58)
+        return quoted ? TCPRA_PACKET_NOT_TCP
+                      : read_icmp_error(6, p + offset, min32(caplen, total) - offset, total - offset, seg);
     set_addresses(seg, 6, p + 8, p + 24);
     seg->has_ip_id = false;
     seg->ip_id = 0;
     seg->ttl = p[7];
-    payload = (struct ip_payload){p + offset, min32(caplen, total) - offset, total - offset};
+    payload = (struct ip_payload){p + offset, min32(caplen, total) - offset, total - offset, quoted};
     return read_tcp(&payload, seg);
 }
 
 static enum tcpra_packet_outcome read_ip(unsigned version, const uint8_t *p, uint32_t caplen, uint32_t wire_len,
-                                         struct tcpra_segment *seg)
+                                         bool quoted, struct tcpra_segment *seg)
 {
     if (version == 4)
-        return read_ipv4(p, caplen, wire_len, seg);
+        return read_ipv4(p, caplen, wire_len, quoted, seg);
     if (version == 6)
-        return read_ipv6(p, caplen, wire_len, seg);
+        return read_ipv6(p, caplen, wire_len, quoted, seg);
     return TCPRA_PACKET_LINK_UNREAD;
 }
 
@@ -250,5 +280,5 @@ enum tcpra_packet_outcome tcpra_packet_parse(int linktype, const uint8_t *bytes,
         return TCPRA_PACKET_MALFORMED;
     if (version == 0)
         return TCPRA_PACKET_LINK_UNREAD;
-    return read_ip(version, bytes + offset, caplen - offset, wire_len - offset, seg);
+    return read_ip(version, bytes + offset, caplen - offset, wire_len - offset, false, seg);
 }

@@ -2,7 +2,8 @@
 /* One captured packet's bytes, from its link layer down to its TCP header:
  * the segment record the core classifies, or why there is none. Ethernet
  * (with VLAN tags), Linux cooked (SLL, SLL2), raw IP and BSD loopback; IPv4
- * with options, IPv6 with extension headers. Nothing else is guessed. */
+ * with options, IPv6 with extension headers; a TCP header quoted in an ICMP
+ * or ICMPv6 error, as the plugin reads it. Nothing else is guessed. */
 #ifndef TCPRA_CLI_PACKET_H
 #define TCPRA_CLI_PACKET_H
 

@@ -219,6 +219,43 @@ static void sll2_ipv6_extension_headers(void)
     CHECK_EQ(parse(DLT_LINUX_SLL2, &p, 20 + 44, p.len, &seg), TCPRA_PACKET_MALFORMED);
 }
 
+static void icmp_errors(void)
+{
+    struct packet p = {0};
+    struct tcpra_segment seg;
+
+    /* Destination unreachable quoting 10.0.0.1 -> 10.0.0.2 and 20 bytes of
+     * its TCP header: the inner packet's addresses, no payload length. */
+    ipv4(&p, 20, 20 + 8 + 20 + 20, 1, 0);
+    put(&p, (uint8_t[]){3, 1}, 2);
+    zeros(&p, 6);
+    ipv4(&p, 20, 1000, 6, 0);
+    tcp(&p, 20, 0);
+    p.bytes[12] = 192;                  /* the error's own source */
+    CHECK_EQ(parse(DLT_RAW, &p, p.len, p.len, &seg), TCPRA_PACKET_SEGMENT);
+    CHECK_EQ(seg.src.bytes[0], 10);
+    CHECK_EQ(seg.src_port, 40000);
+    CHECK(!seg.has_payload_len);
+    CHECK_EQ(seg.captured_len, 20);
+    /* An echo request quotes nothing. */
+    p.bytes[20] = 8;
+    CHECK_EQ(parse(DLT_RAW, &p, p.len, p.len, &seg), TCPRA_PACKET_NOT_TCP);
+    /* An error quoting an error is not read further. */
+    p.bytes[20] = 11;
+    p.bytes[28 + 9] = 1;
+    CHECK_EQ(parse(DLT_RAW, &p, p.len, p.len, &seg), TCPRA_PACKET_NOT_TCP);
+    /* ICMPv6 packet too big quoting IPv6 and TCP. */
+    p = (struct packet){0};
+    ipv6(&p, 8 + 40 + 20, 58);
+    put(&p, (uint8_t[]){2, 0}, 2);
+    zeros(&p, 6);
+    ipv6(&p, 1000, 6);
+    tcp(&p, 20, 0);
+    CHECK_EQ(parse(DLT_IPV6, &p, p.len, p.len, &seg), TCPRA_PACKET_SEGMENT);
+    CHECK(!seg.has_payload_len);
+    CHECK_EQ(seg.dst_port, 80);
+}
+
 static void other_links(void)
 {
     struct packet p = {0};
@@ -259,6 +296,7 @@ int main(void)
     ipv4_lengths();
     ipv4_not_read();
     sll2_ipv6_extension_headers();
+    icmp_errors();
     other_links();
     return check_report("packet");
 }
