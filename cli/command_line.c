@@ -25,9 +25,9 @@ static const char usage[] =
     "  -j, --jobs=N              scan N files at once, one per core (default 1)\n"
     "Analysis, as the plugin's preferences:\n"
     "      --behave-like=REL     4.0, 4.4 or 4.6 (default: %s)\n"
-    "      --dupack-threshold=N  duplicate ACKs before a fast retransmission (default 2)\n"
-    "      --fast-rtx-window=MS  a fast retransmission follows the peer's packet sooner (default 20)\n"
-    "      --cause-stack=STACK   linux or rfc: the sender's timers (default linux)\n"
+    "      --dupack-threshold=N  duplicate ACKs before a fast retransmission (default %u)\n"
+    "      --fast-rtx-window=MS  a fast retransmission follows the peer's packet sooner (default %s)\n"
+    "      --cause-stack=STACK   linux or rfc: the sender's timers (default %s)\n"
     "      --no-cause            no cause analysis\n"
     "  -h, --help, --version\n";
 
@@ -53,6 +53,18 @@ static const struct option long_options[] = {
 static enum tcpra_behaviour default_behaviour(void)
 {
     return tcpra_behaviour_of_release(TCPRA_WS_MAJOR, TCPRA_WS_MINOR);
+}
+
+/* The help, with the core's defaults. */
+static void print_usage(void)
+{
+    struct tcpra_config defaults;
+    char window[TCPRA_DURATION_TEXT_MAX];
+
+    tcpra_config_defaults(&defaults);
+    tcpra_format_duration_ms(defaults.compat.fast_rtx_window_ns, window);
+    printf(usage, tcpra_behaviour_names[default_behaviour()], defaults.compat.dupack_threshold, window,
+           tcpra_cause_stack_names[defaults.cause.stack]);
 }
 
 static enum tcpra_cli_parse fail(const char *message, const char *value)
@@ -159,7 +171,7 @@ enum tcpra_cli_parse tcpra_cli_parse(int argc, char **argv, struct tcpra_cli_opt
                 return fail("--jobs takes a number from 1 to 1024, not", optarg);
             break;
         case 'h':
-            printf(usage, tcpra_behaviour_names[default_behaviour()]);
+            print_usage();
             return TCPRA_CLI_DONE;
         case OPT_VERSION:
             printf("tcpra %s (libpcap: %s)\n", TCPRA_VERSION, pcap_lib_version());

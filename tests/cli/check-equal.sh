@@ -60,7 +60,9 @@ compare() {
             files++; both += $2; differ += $3; only_tshark += $4; nested += $5; only_cli += $6 }
         END { printf "%s: %d files, %d frames analysed by both, %d equal, %d differ; %d only tshark, %d with nested TCP layers (the command line reads the outer one), %d only the command line\n",
                      corpus, files, both, both - differ, differ, only_tshark, nested, only_cli }' "$work/report"
-    grep -B1 '^  DIFFER' "$work/report" || true
+    # The files with frames only one side analyses, and which; every file's
+    # line with TCPRA_CLI_VERBOSE set.
+    grep -B1 -E '^  (DIFFER|only)' "$work/report" | grep -v -e '^counts' -e '^--$' || true
     [ -z "${TCPRA_CLI_VERBOSE:-}" ] || grep -v '^counts' "$work/report"
     return 0
 }
