@@ -83,6 +83,7 @@ suite "fidelity with out-of-order first" tests/fidelity/fidelity.py --build "$bu
 
 suite "built-in vs TCPRA per frame" env TCPRA_E2E_TSHARK_OPTIONS="$e2e_options" tests/e2e/check-mismatch.sh "$build"
 suite "statistics" tests/stats/run.sh "$build"
+suite "command line equals the plugin" tests/cli/check-equal.sh "$build"
 suite "ground-truth lab: labels as committed" tests/groundtruth/check-labels.sh
 suite "ground-truth lab: scores of the built-in analysis and TCPRA" tests/groundtruth/check-scores.sh "$build"
 suite "ground-truth lab: scorer input errors" tests/groundtruth/check-scorer-errors.sh "$build"

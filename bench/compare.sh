@@ -10,12 +10,7 @@
 #
 #   bench/compare.sh
 . "$(dirname "$0")/lib.sh"
-lab=$work/lab-senders.pcap
-if [ ! -f "$lab" ]; then
-    mergecap -F pcap -w "$lab.part" "$root"/groundtruth/captures/*/sender.pcap.gz
-    chmod a+r "$lab.part"
-    mv "$lab.part" "$lab"
-fi
+lab=$(lab_senders)
 
 # Each command: its name, tshark's arguments after -r CAPTURE, and the key of
 # the command without TCPRA it is compared with (none: the same without

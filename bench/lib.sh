@@ -37,6 +37,18 @@ capture() {
     echo "$path"
 }
 
+# lab_senders: the path of the ground-truth lab's sender-side captures
+# merged (a real kernel's traffic), made once.
+lab_senders() {
+    path=$work/lab-senders.pcap
+    if [ ! -f "$path" ]; then
+        mergecap -F pcap -w "$path.part" "$root"/groundtruth/captures/*/sender.pcap.gz
+        chmod a+r "$path.part"
+        mv "$path.part" "$path"
+    fi
+    echo "$path"
+}
+
 # first CAPTURE COUNT: the path of CAPTURE's first COUNT packets, made once.
 first() {
     path=$work/$(basename "$1" .pcap)-first$2.pcap
@@ -94,15 +106,16 @@ WALL='$1'
 RSS='$2 / 1024'
 CPU='$3 + $4'
 
-# summary KEY MEASURE: median, min and max of a measure of KEY's runs.
+# summary KEY MEASURE [DECIMALS]: median, min and max of a measure of KEY's
+# runs, with DECIMALS decimals (default 2).
 summary() {
     awk "{ print $2 }" "$timings/$1.times" | sort -n |
-        awk '{ v[NR] = $1 } END { printf "%.2f\t%.2f\t%.2f", v[int((NR + 1) / 2)], v[1], v[NR] }'
+        awk -v d="${3:-2}" '{ v[NR] = $1 } END { printf "%.*f\t%.*f\t%.*f", d, v[int((NR + 1) / 2)], d, v[1], d, v[NR] }'
 }
 
-# median KEY MEASURE: the median alone.
+# median KEY MEASURE [DECIMALS]: the median alone.
 median() {
-    summary "$1" "$2" | cut -f1
+    summary "$1" "$2" "${3:-2}" | cut -f1
 }
 
 # row LABEL KEY [BASE_KEY]: a Markdown table row: the instructions (count),

@@ -1,7 +1,7 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
 # A Debian package: cpack -G DEB in the build folder makes tcpra_<version>_<arch>.deb.
 # It installs the plugin into the system plugin folder of the Wireshark it was
-# built against, with the README and, when profile/TCPRA exists, the
+# built against, the command line tcpra into /usr/bin, with the README and, when profile/TCPRA exists, the
 # Wireshark profile TCPRA (a global profile, offered in every user's
 # profile list), and depends on that release's libwireshark.
 # Only the "system" component goes in: the install rules for whoever builds
@@ -9,6 +9,8 @@
 
 set(TCPRA_PACKAGE_COMPONENT system)
 install(TARGETS tcpra LIBRARY DESTINATION "${Wireshark_PLUGIN_LIBDIR}/epan"
+    COMPONENT ${TCPRA_PACKAGE_COMPONENT} EXCLUDE_FROM_ALL)
+install(TARGETS tcpra-cli RUNTIME DESTINATION bin
     COMPONENT ${TCPRA_PACKAGE_COMPONENT} EXCLUDE_FROM_ALL)
 install(FILES README.md LICENSE DESTINATION share/doc/tcpra
     COMPONENT ${TCPRA_PACKAGE_COMPONENT} EXCLUDE_FROM_ALL)
@@ -35,8 +37,9 @@ set(CPACK_PACKAGE_VERSION "${PROJECT_VERSION}")
 set(CPACK_PACKAGING_INSTALL_PREFIX /usr)
 set(CPACK_PACKAGE_CONTACT "TCPRA developers <tcpra@localhost>")
 set(CPACK_DEBIAN_PACKAGE_SECTION net)
+# The command line reads captures with libpcap, compressed ones with zlib.
 set(CPACK_DEBIAN_PACKAGE_DEPENDS
-    "${TCPRA_LIBWIRESHARK_PACKAGE} (>= ${Wireshark_MAJOR_VERSION}.${Wireshark_MINOR_VERSION})")
+    "${TCPRA_LIBWIRESHARK_PACKAGE} (>= ${Wireshark_MAJOR_VERSION}.${Wireshark_MINOR_VERSION}), libpcap0.8 (>= 1.10), zlib1g")
 set(CPACK_DEBIAN_PACKAGE_ENHANCES "wireshark, tshark")
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY
     "${PROJECT_DESCRIPTION} plugin for Wireshark ${Wireshark_MAJOR_VERSION}.${Wireshark_MINOR_VERSION}")

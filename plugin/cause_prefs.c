@@ -3,6 +3,7 @@
 
 #include <wsutil/report_message.h>
 
+#include "cause_names.h"
 #include "ws_compat.h"
 
 /* The preferences' values, set to the core's defaults at registration. */
@@ -10,9 +11,10 @@ static tcpra_pref_bool enabled;
 static gint stack;
 static guint dupack_threshold;
 
-static const enum_val_t stacks[] = {
-    {"linux", "Linux: 200 ms minimum RTO, tail-loss probes", TCPRA_STACK_LINUX},
-    {"rfc", "RFC 6298: 1 s minimum RTO, no tail-loss probes", TCPRA_STACK_RFC},
+/* Names from the core (tcpra_cause_stack_names), set at registration. */
+static enum_val_t stacks[] = {
+    {NULL, "Linux: 200 ms minimum RTO, tail-loss probes", TCPRA_STACK_LINUX},
+    {NULL, "RFC 6298: 1 s minimum RTO, no tail-loss probes", TCPRA_STACK_RFC},
     {NULL, NULL, 0},
 };
 
@@ -30,6 +32,8 @@ void tcpra_cause_prefs_apply(struct tcpra_cause_config *config)
 
 void tcpra_cause_prefs_register(module_t *module, const struct tcpra_cause_config *defaults)
 {
+    stacks[TCPRA_STACK_LINUX].name = tcpra_cause_stack_names[TCPRA_STACK_LINUX];
+    stacks[TCPRA_STACK_RFC].name = tcpra_cause_stack_names[TCPRA_STACK_RFC];
     enabled = defaults->enabled;
     stack = defaults->stack;
     dupack_threshold = defaults->dupack_threshold;

@@ -96,9 +96,7 @@ void tcpra_display(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree, gboolean
     proto_item_set_generated(top);
     tcpra_add_uint(sub, tcpra_fields.flow, tvb, v->connection);
     if (!compat->sequence_analysed) {
-        tcpra_add_string(sub, tcpra_fields.not_analysed, tvb,
-            "payload length unknown (IP fragment, header quoted in an ICMP error, or IP payload "
-            "shorter than the TCP header)");
+        tcpra_add_string(sub, tcpra_fields.not_analysed, tvb, tcpra_explain_not_analysed());
         return;
     }
     if (!compat->header_complete)

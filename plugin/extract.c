@@ -5,6 +5,7 @@
 
 #include <wsutil/pint.h>
 
+#include "tcp_header.h"
 #include "ws_compat.h"
 
 static int proto_tcp = -1, proto_ip = -1, proto_ipv6 = -1, hf_tcp_len = -1;
@@ -86,13 +87,7 @@ static gboolean read_segment(packet_info *pinfo, const field_info *tcp, field_in
         captured = (guint)tcp->length;
     seg->frame = pinfo->num;
     seg->time = tcpra_time_from((int64_t)pinfo->abs_ts.secs, (int32_t)pinfo->abs_ts.nsecs);
-    seg->src_port = TCPRA_PNTOH16(h);
-    seg->dst_port = TCPRA_PNTOH16(h + 2);
-    seg->seq = TCPRA_PNTOH32(h + 4);
-    seg->ack = TCPRA_PNTOH32(h + 8);
-    seg->header_len = (uint8_t)((h[12] >> 4) * 4);
-    seg->flags = (uint16_t)(TCPRA_PNTOH16(h + 12) & TCPRA_TH_MASK);
-    seg->window = TCPRA_PNTOH16(h + 14);
+    tcpra_read_tcp_fixed_fields(h, seg);
     seg->has_payload_len = len_fi != NULL;
     seg->payload_len = len_fi ? TCPRA_FINFO_UINT(len_fi) : 0;
     if (len_fi && (guint64)seg->header_len + seg->payload_len < captured)

@@ -7,10 +7,8 @@
 
 #include <epan/packet.h>
 
+#include "frame_record.h"
 #include "segment.h"
-
-/* The most TCP layers of one frame TCPRA follows (tunnels nest a few). */
-#define TCPRA_MAX_LAYERS 8
 
 /* Add the fields the extraction reads to the post-dissector's wanted fields. */
 void tcpra_extract_want(GArray *wanted);

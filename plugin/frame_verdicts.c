@@ -26,22 +26,9 @@ void tcpra_frame_verdicts_settle(const struct tcpra_verdict *settling, guint32 b
 {
     for (guint32 i = 0; i < settling->settled_count; i++) {
         guint8 *record = tcpra_frame_store_get(store, settling->settled_frames[i]);
-        guint8 settled[1 + TCPRA_MAX_LAYERS * TCPRA_PACKED_LAYER_MAX];
-        struct layers l;
-        size_t len, settled_len;
 
-        if (!record)
-            continue;
-        len = tcpra_record_unpack(record, l.verdicts, l.facts);
-        if (!tcpra_verdicts_settle(l.verdicts, tcpra_record_count(record), settling, by))
-            continue;
-        /* Settling keeps a record's size (frame_record.h): in place. */
-        settled_len = tcpra_record_pack(l.verdicts, l.facts, tcpra_record_count(record), settled);
-
-        if (settled_len == len)
-            memcpy(record, settled, len);
-        else
-            tcpra_frame_store_put(&store, settling->settled_frames[i], settled, settled_len);
+        if (record)
+            tcpra_record_settle(record, settling, by);
     }
 }
 

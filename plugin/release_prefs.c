@@ -7,12 +7,13 @@
  * newer release's behaviour. */
 enum { SWITCH_AUTO = -1, SWITCH_OFF = 0, SWITCH_ON = 1 };
 
-static gint behave_like = TCPRA_WS_BEHAVIOUR;
+static gint behave_like;
 
-static const enum_val_t releases[] = {
-    {"4.0", "Wireshark 4.0", TCPRA_BEHAVE_4_0},
-    {"4.4", "Wireshark 4.2 and 4.4", TCPRA_BEHAVE_4_4},
-    {"4.6", "Wireshark 4.6", TCPRA_BEHAVE_4_6},
+/* Names from the core (tcpra_behaviour_names), set at registration. */
+static enum_val_t releases[] = {
+    {NULL, "Wireshark 4.0", TCPRA_BEHAVE_4_0},
+    {NULL, "Wireshark 4.2 and 4.4", TCPRA_BEHAVE_4_4},
+    {NULL, "Wireshark 4.6", TCPRA_BEHAVE_4_6},
     {NULL, NULL, 0},
 };
 
@@ -40,6 +41,9 @@ void tcpra_release_prefs_apply(struct tcpra_compat_config *config)
 
 void tcpra_release_prefs_register(module_t *module)
 {
+    for (int b = 0; b < TCPRA_BEHAVE_COUNT; b++)
+        releases[b].name = tcpra_behaviour_names[releases[b].value];
+    behave_like = TCPRA_WS_BEHAVIOUR;
     prefs_register_enum_preference(module, "behave_like", "Behave like Wireshark",
         "The release whose analysis TCPRA reproduces; each switch below left at \"auto\" follows "
         "it. Default: the release TCPRA was built for.",

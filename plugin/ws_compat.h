@@ -36,10 +36,8 @@ typedef gboolean tcpra_wmem_cb_result;
 /* Big-endian reads from a byte buffer were renamed in 4.6. */
 #if TCPRA_WS_AT_LEAST(4, 6)
 #define TCPRA_PNTOH16(p) pntohu16(p)
-#define TCPRA_PNTOH32(p) pntohu32(p)
 #else
 #define TCPRA_PNTOH16(p) pntoh16(p)
-#define TCPRA_PNTOH32(p) pntoh32(p)
 #endif
 
 /* Since 4.2 a plugin tells its type through plugin_describe(); without it,
@@ -52,12 +50,6 @@ typedef gboolean tcpra_wmem_cb_result;
 #define TCPRA_RUNNING_TSHARK() (g_strcmp0(g_get_prgname(), "tshark") == 0)
 
 /* The analysis of the release built against: TCPRA's default behaviour. */
-#if TCPRA_WS_AT_LEAST(4, 6)
-#define TCPRA_WS_BEHAVIOUR TCPRA_BEHAVE_4_6
-#elif TCPRA_WS_AT_LEAST(4, 2)
-#define TCPRA_WS_BEHAVIOUR TCPRA_BEHAVE_4_4
-#else
-#define TCPRA_WS_BEHAVIOUR TCPRA_BEHAVE_4_0
-#endif
+#define TCPRA_WS_BEHAVIOUR tcpra_behaviour_of_release(WIRESHARK_VERSION_MAJOR, WIRESHARK_VERSION_MINOR)
 
 #endif

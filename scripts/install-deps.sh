@@ -6,9 +6,9 @@
 # and the benchmarks; ethtool, iproute2 and lwIP for the ground-truth lab).
 # Idempotent: installs only what is missing. Uses sudo unless run as root.
 set -eu
-packages="build-essential cmake pkg-config wireshark-dev libwireshark-dev libglib2.0-dev tshark util-linux"
+packages="build-essential cmake pkg-config wireshark-dev libwireshark-dev libglib2.0-dev libpcap-dev zlib1g-dev tshark util-linux"
 if [ "${1:-}" = --tests ]; then
-    packages="$packages python3 wireshark xvfb xdotool x11-apps imagemagick clang libclang-rt-dev valgrind time ethtool iproute2 liblwip-dev liblwip0"
+    packages="$packages python3 wireshark xvfb xdotool x11-apps imagemagick clang libclang-rt-dev valgrind time ethtool iproute2 liblwip-dev liblwip0 parallel jq"
 fi
 missing=""
 for p in $packages; do

@@ -298,3 +298,23 @@ size_t tcpra_record_unpack(const uint8_t *packed, struct tcpra_verdict *verdicts
         in = unpack_one(in, &verdicts[i], &facts[i]);
     return (size_t)(in - packed);
 }
+
+bool tcpra_record_settle(uint8_t *record, const struct tcpra_verdict *settling, uint32_t by)
+{
+    struct tcpra_verdict verdicts[TCPRA_MAX_LAYERS];
+    struct tcpra_layer_facts facts[TCPRA_MAX_LAYERS];
+    uint8_t settled[1 + TCPRA_MAX_LAYERS * TCPRA_PACKED_LAYER_MAX];
+    unsigned count = tcpra_record_count(record);
+    size_t len;
+
+    if (count > TCPRA_MAX_LAYERS)
+        return false;
+    len = tcpra_record_unpack(record, verdicts, facts);
+    if (!tcpra_verdicts_settle(verdicts, count, settling, by))
+        return false;
+    /* Settling keeps a record's size: in place. */
+    if (tcpra_record_pack(verdicts, facts, count, settled) != len)
+        return false;
+    memcpy(record, settled, len);
+    return true;
+}

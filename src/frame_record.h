@@ -13,6 +13,9 @@
 
 #include "verdict.h"
 
+/* The most TCP layers of one frame TCPRA follows (tunnels nest a few). */
+#define TCPRA_MAX_LAYERS 8
+
 /* A TCP layer's facts beside its verdict. */
 struct tcpra_layer_facts {
     uint32_t payload_len;
@@ -43,5 +46,10 @@ size_t tcpra_record_pack(const struct tcpra_verdict *verdicts, const struct tcpr
  * returns how many bytes they took, as tcpra_record_pack() did. */
 unsigned tcpra_record_count(const uint8_t *in);
 size_t tcpra_record_unpack(const uint8_t *in, struct tcpra_verdict *verdicts, struct tcpra_layer_facts *facts);
+
+/* Settle a record of at most TCPRA_MAX_LAYERS layers, in place, by the
+ * verdict of the later frame `by` (tcpra_verdicts_settle()); false when
+ * none of its layers is settled. */
+bool tcpra_record_settle(uint8_t *record, const struct tcpra_verdict *settling, uint32_t by);
 
 #endif

@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 #include "cause_names.h"
 
+#include <string.h>
+
 const struct tcpra_cause_kind_words tcpra_cause_kinds[TCPRA_KIND_COUNT] = {
     [TCPRA_KIND_RTO] = {"rto", "rto", "RTO", "Retransmission timeout", "Cause: retransmission timeout", false},
     [TCPRA_KIND_LOSS_RECOVERY] = {"fast", "fast", "Loss recovery", "Loss recovery (dup ACKs, SACK or RACK)",
@@ -72,4 +74,18 @@ const char *tcpra_vantage_name(enum tcpra_vantage vantage)
     static const char *const names[] = {"unknown", "sender", "receiver", "middle"};
 
     return (unsigned)vantage <= TCPRA_VANTAGE_MIDDLE ? names[vantage] : "unknown";
+}
+
+const char *const tcpra_cause_stack_names[TCPRA_STACK_COUNT] = {[TCPRA_STACK_LINUX] = "linux",
+                                                                [TCPRA_STACK_RFC] = "rfc"};
+
+bool tcpra_cause_stack_from_name(const char *name, enum tcpra_cause_stack *out)
+{
+    for (int s = 0; s < TCPRA_STACK_COUNT; s++) {
+        if (strcmp(name, tcpra_cause_stack_names[s]) == 0) {
+            *out = (enum tcpra_cause_stack)s;
+            return true;
+        }
+    }
+    return false;
 }

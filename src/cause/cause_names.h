@@ -45,4 +45,9 @@ const char *tcpra_cause_title(const struct tcpra_cause *cause);
 /* "sender", "receiver", "middle", "unknown". */
 const char *tcpra_vantage_name(enum tcpra_vantage vantage);
 
+/* "linux", "rfc": the value of tcpra.cause_stack and of --cause-stack. */
+extern const char *const tcpra_cause_stack_names[TCPRA_STACK_COUNT];
+/* The stack of that name; false when there is none. */
+bool tcpra_cause_stack_from_name(const char *name, enum tcpra_cause_stack *out);
+
 #endif

@@ -12,6 +12,7 @@
 enum tcpra_cause_stack {
     TCPRA_STACK_LINUX,          /* 200 ms minimum RTO, tail-loss probes */
     TCPRA_STACK_RFC,            /* RFC 6298: 1 s minimum RTO, no TLP */
+    TCPRA_STACK_COUNT
 };
 
 /* RFC 6298 section 2.1: before any measurement the RTO is 1 s. */

@@ -92,6 +92,13 @@ struct tcpra_compat_config {
 /* Wireshark 4.0's analysis. */
 void tcpra_compat_config_defaults(struct tcpra_compat_config *config);
 
+/* "4.0", "4.4", "4.6": the value of tcpra.behave_like and of --behave-like. */
+extern const char *const tcpra_behaviour_names[TCPRA_BEHAVE_COUNT];
+/* The release of that name; false when there is none. */
+bool tcpra_behaviour_from_name(const char *name, enum tcpra_behaviour *out);
+/* The analysis Wireshark major.minor has: 4.2 is 4.4's, 4.5 and later 4.6's. */
+enum tcpra_behaviour tcpra_behaviour_of_release(unsigned major, unsigned minor);
+
 /* Set every switch that differs between releases as that release has it;
  * the thresholds are left alone (release_switches.c). */
 void tcpra_config_behave_like(struct tcpra_compat_config *config, enum tcpra_behaviour release);

@@ -33,6 +33,12 @@ void tcpra_describe_class_bits(uint32_t bits, char *buf, size_t size)
     }
 }
 
+const char *tcpra_explain_not_analysed(void)
+{
+    return "payload length unknown (IP fragment, header quoted in an ICMP error, or IP payload shorter than the "
+           "TCP header)";
+}
+
 const char *tcpra_ooo_origin_name(enum tcpra_ooo_origin origin)
 {
     switch (origin) {

@@ -21,6 +21,10 @@ void tcpra_explain(const struct tcpra_compat_verdict *verdict, const struct tcpr
 /* Whether tcpra_explain() has anything to say: the reasons matter. */
 bool tcpra_has_explanation(const struct tcpra_compat_verdict *verdict);
 
+/* Why a segment without a known payload length is not analysed
+ * (verdict->sequence_analysed false). */
+const char *tcpra_explain_not_analysed(void);
+
 /* "handshake RTT", "default" or "fixed" */
 const char *tcpra_ooo_origin_name(enum tcpra_ooo_origin origin);
 

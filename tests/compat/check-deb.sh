@@ -63,5 +63,8 @@ expect "README" "$(in_root ls /usr/share/doc/tcpra)" "^README.md$"
 expect "dependency" "$(in_root dpkg-query -W -f='${Depends}' tcpra)" "libwireshark[0-9]"
 expect "classifies a capture" \
     "$(in_root tshark -r /tmp/fast_rtx_2dupacks.pcap -Y tcpra.fast_retransmission 2>&1)" "TCP"
+expect "the command line runs" "$(in_root tcpra --version 2>&1)" "^tcpra $version "
+expect "the command line classifies a capture" \
+    "$(in_root tcpra /tmp/fast_rtx_2dupacks.pcap 2>&1)" '"fast_retransmission"'
 echo "check-deb $release: $passed passed, $failed failed"
 [ "$failed" = 0 ]

@@ -1,9 +1,10 @@
 #!/bin/sh
 # SPDX-License-Identifier: GPL-2.0-or-later
-# Fuzzes the classifier: builds the libFuzzer targets with clang, ASan and
+# Fuzzes the classifier and the command line's reading of packets and of
+# whole files: builds the libFuzzer targets with clang, ASan and
 # UBSan (scripts/install-deps.sh --tests installs clang and its fuzzer
 # runtime), replays every input under tests/fuzz/regressions/, then runs
-# both targets side by side for SECONDS (default 150). Exits non-zero on any crash, sanitizer report or
+# the targets side by side for SECONDS (default 150). Exits non-zero on any crash, sanitizer report or
 # difference; the input that caused it is left in BUILD/crashes/ and belongs
 # in tests/fuzz/regressions/<target>/ once fixed.
 #
@@ -15,7 +16,7 @@ set -eu
 cd "$(dirname "$0")/../.."
 seconds=${1:-150}
 build=${TCPRA_FUZZ_BUILD_DIR:-build-fuzz}
-targets="analyzer unacked"
+targets="analyzer unacked packet capture"
 bin=$build/tests/fuzz
 
 scripts/install-deps.sh --tests
@@ -41,6 +42,8 @@ done
 mkdir -p "$build/crashes"
 for t in $targets; do
     mkdir -p "$build/corpus/$t"
+    # Whole files start from the bundled captures.
+    [ "$t" = capture ] && cp -n captures/*.pcap "$build/corpus/$t/"
     set -- "$build/corpus/$t"
     [ -d "tests/fuzz/regressions/$t" ] && set -- "$@" "tests/fuzz/regressions/$t"
     [ -f "tests/fuzz/$t.dict" ] && set -- "$@" "-dict=tests/fuzz/$t.dict"
