@@ -75,6 +75,7 @@ static void advance(struct tcpra_cause_context *c, struct tcpra_cause_direction 
     d->acked_any = true;
     d->acked = ack;
     d->progress_time = d->timer_start = c->seg->time;
+    tcpra_ack_advance_note(&d->ack_advances, c->seg->time);
     d->dupacks = 0;
     d->loss_signal_time = 0;
     d->sacked_high = ack;

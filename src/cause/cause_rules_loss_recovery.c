@@ -42,11 +42,24 @@ void tcpra_cause_rule_loss_recovery(struct tcpra_cause_context *c)
     }
 }
 
+/* When the sender armed the timer that sent this segment: by the last ACK
+ * that could have reached it in time (ack_advances.h), or by its own
+ * timeout or probe. */
+static tcpra_time sender_timer_start(const struct tcpra_cause_context *c, uint64_t lag)
+{
+    const struct tcpra_cause_direction *d = c->fwd;
+    tcpra_time heard;
+
+    if (!lag || !tcpra_ack_advance_by(&d->ack_advances, c->seg->time - lag, &heard))
+        return d->timer_start;
+    return (int64_t)(d->rearm_time - heard) > 0 ? d->rearm_time : heard;
+}
+
 void tcpra_cause_rule_trigger(struct tcpra_cause_context *c)
 {
     const struct tcpra_cause_direction *d = c->fwd;
-    uint64_t since = tcpra_cause_since(c->seg->time, d->timer_start);
     uint64_t lag = tcpra_cause_sender_lag(d);
+    uint64_t since = tcpra_cause_since(c->seg->time, sender_timer_start(c, lag));
     uint64_t elapsed = since > lag ? since - lag : 0;
 
     if (tcpra_cause_rule_timeout(c, elapsed, true))

@@ -148,7 +148,7 @@ bool tcpra_cause_rule_timeout(struct tcpra_cause_context *c, uint64_t elapsed_ns
     /* RFC 6298 section 5.5: the timer backs off; 5.4: it restarts now. */
     if (d->backoff < UINT8_MAX)
         d->backoff++;
-    d->timer_start = c->seg->time;
+    d->timer_start = d->rearm_time = c->seg->time;
     /* The timeout ends any probe and loss recovery (Linux tcp_enter_loss). */
     d->probe_out = false;
     d->in_loss_recovery = false;
@@ -185,7 +185,7 @@ bool tcpra_cause_rule_tail_probe(struct tcpra_cause_context *c, uint64_t rto_ela
     c->out->basis = timer_expired(c, rto_elapsed_ns) ? TCPRA_BASIS_PROBE_OR_TIMEOUT : TCPRA_BASIS_TAIL_PROBE;
     c->out->pto_ns = pto;
     /* The RTO is re-armed after a probe (tcp_send_loss_probe). */
-    d->timer_start = c->seg->time;
+    d->timer_start = d->rearm_time = c->seg->time;
     d->probe_out = true;
     d->probe_high = d->high_end;
     return true;

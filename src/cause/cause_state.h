@@ -9,6 +9,7 @@
 #include <stdbool.h>
 #include <stdint.h>
 
+#include "ack_advances.h"
 #include "cause.h"
 #include "loss_signals.h"
 #include "rtt_estimator.h"
@@ -63,6 +64,8 @@ struct tcpra_cause_direction {
     uint32_t acked;                 /* cumulative ACK */
     tcpra_time progress_time;       /* when the cumulative ACK last advanced */
     tcpra_time timer_start;         /* when the sender's RTO timer was last armed */
+    tcpra_time rearm_time;          /* when its own timeout or probe last re-armed it */
+    struct tcpra_ack_advances ack_advances;
     uint32_t dupacks;               /* duplicate ACKs since */
     uint32_t sacked_high;           /* highest SACKed byte + 1 since; acked when none */
     tcpra_time loss_signal_time;    /* the first dup ACK or SACK since; 0: none */
