@@ -135,7 +135,8 @@ void tcpra_cause_read_ack(struct tcpra_cause_context *c)
             advance(c, d, seg->ack);
     } else if (seg->ack == d->acked && c->end == c->seq && !(seg->flags & (TCPRA_TH_SYN | TCPRA_TH_FIN)) &&
                seq_before(d->acked, d->high_end)) {
-        d->dupacks++;
+        if (++d->dupacks == c->config->dupack_threshold)
+            d->dupacks_enough_time = seg->time;
         signal_loss(c, d, seg->ack + 1);
     }
     if (c->options->has_sack)

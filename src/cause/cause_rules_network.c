@@ -120,12 +120,20 @@ static bool sent_before_highest(struct tcpra_cause_context *c)
     if (sent_before_loss_known(c))
         return true;
     /* Timing: a loss the receiver signalled a round trip ago is being
-     * repaired; anything sooner is the network's reordering. */
+     * repaired; anything sooner is the network's reordering. The signal is
+     * the first SACK above the segment, else the duplicate ACK that reached
+     * the threshold (RFC 5681 section 3.2): fewer start no repair. */
     c->out->order = TCPRA_ORDER_TIMING;
     c->out->flags |= TCPRA_CAUSE_LOW_CONFIDENCE;
-    if (!d->loss_signal_time)
+    tcpra_time signal = d->loss_signal_time;
+    if (!seq_before(c->seq, d->sacked_high)) {
+        if (d->dupacks < c->config->dupack_threshold)
+            return true;
+        signal = d->dupacks_enough_time;
+    }
+    if (!signal)
         return true;
-    return tcpra_cause_since(c->seg->time, d->loss_signal_time) < tcpra_cause_sender_lag(d) / 2;
+    return tcpra_cause_since(c->seg->time, signal) < tcpra_cause_sender_lag(d) / 2;
 }
 
 bool tcpra_cause_rule_reordered(struct tcpra_cause_context *c)

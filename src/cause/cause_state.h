@@ -67,6 +67,7 @@ struct tcpra_cause_direction {
     tcpra_time rearm_time;          /* when its own timeout or probe last re-armed it */
     struct tcpra_ack_advances ack_advances;
     uint32_t dupacks;               /* duplicate ACKs since */
+    tcpra_time dupacks_enough_time; /* when they reached the duplicate-ACK threshold */
     uint32_t sacked_high;           /* highest SACKed byte + 1 since; acked when none */
     tcpra_time loss_signal_time;    /* the first dup ACK or SACK since; 0: none */
     bool sack_malformed;            /* a SACK block ignored since */

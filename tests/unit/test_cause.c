@@ -337,6 +337,67 @@ static void receiver_side_order(void)
     end(&c);
 }
 
+/* IP IDs that order nothing (random, or a middlebox's) and segments sent
+ * in one timestamp tick with one echo: what else tells a late original from
+ * a repair, beside the receiver. */
+static void receiver_side_order_without_ip_ids(void)
+{
+    struct conn c;
+    const struct seg_opts tick = {.tsval = 100, .tsecr = 60};
+
+    /* The echo: 8001 echoes TSval 50, older than the SACK that first told
+     * of data beyond it (TSval 60); its sender knew of no loss there. */
+    open_at_client(&c);
+    for (int i = 0; i < 4; i++) {
+        c.ip_id[SERVER] = (uint16_t)(7000 + 9001 * i);
+        send(&c, SERVER, 19 + 0.1 * i, 3001 + 1000 * (uint32_t)i, 1001, A, 1000,
+             (struct seg_opts){.tsval = 100, .tsecr = 50});
+    }
+    c.ip_id[SERVER] = 41000;
+    send(&c, SERVER, 19.5, 8001, 1001, A, 1000, (struct seg_opts){.tsval = 100, .tsecr = 50});
+    send(&c, CLIENT, 19.6, 1001, 7001, A, 0,
+         (struct seg_opts){.has_sack = true, .left = 8001, .right = 9001, .tsval = 60});
+    c.ip_id[SERVER] = 2000;
+    send(&c, SERVER, 27, 7001, 1001, A, 1000, (struct seg_opts){.tsval = 100, .tsecr = 50});
+    CHECK(c.out.flags & TCPRA_CAUSE_REORDERED);
+    CHECK(!(c.out.flags & TCPRA_CAUSE_LOW_CONFIDENCE));
+    CHECK(!strcmp(c.text, "reordered: sent before any loss here was known: TSecr 50 before TSval 60 of the "
+                          "peer's first ACK telling of data beyond it"));
+    /* The same hole filled with an echo of that SACK, a round trip after
+     * it: a repair, by timing alone. */
+    const struct seg_opts echo = {.tsval = 100, .tsecr = 70};
+    c.ip_id[SERVER] = 30000;
+    send(&c, SERVER, 28, 10001, 1001, A, 1000, tick);
+    send(&c, CLIENT, 28.1, 1001, 9001, A, 0,
+         (struct seg_opts){.has_sack = true, .left = 10001, .right = 11001, .tsval = 70});
+    send(&c, SERVER, 28.2, 11001, 1001, A, 1000, echo);
+    c.ip_id[SERVER] = 100;
+    send(&c, SERVER, 40, 9001, 1001, A, 1000, echo);
+    CHECK_EQ(c.out.trigger, TCPRA_TRIGGER_LOSS_RECOVERY);
+    CHECK(c.out.flags & TCPRA_CAUSE_LOW_CONFIDENCE);
+    end(&c);
+
+    /* Without SACK, fewer duplicate ACKs than the threshold start no repair:
+     * a hole filled after one is the network's reordering, however late. */
+    memset(&c, 0, sizeof c);
+    tcpra_cause_config_defaults(&c.config);
+    send(&c, CLIENT, 0, 1000, 0, S, 0, (struct seg_opts){.no_sack_perm = true});
+    send(&c, SERVER, 10, 9000, 1001, S | A, 0, (struct seg_opts){.no_sack_perm = true});
+    send(&c, CLIENT, 10.05, 1001, 9001, A, 0, NONE);
+    c.ip_id[SERVER] = 500;
+    send(&c, SERVER, 19, 9001, 1001, A, 1000, tick);
+    send(&c, CLIENT, 19.1, 1001, 10001, A, 0, (struct seg_opts){.tsval = 60});
+    c.ip_id[SERVER] = 20000;
+    send(&c, SERVER, 19.2, 11001, 1001, A, 1000, tick);
+    send(&c, CLIENT, 19.3, 1001, 10001, A, 0, (struct seg_opts){.tsval = 60});
+    c.ip_id[SERVER] = 51000;
+    send(&c, SERVER, 27, 10001, 1001, A, 1000, tick);
+    CHECK(c.out.flags & TCPRA_CAUSE_REORDERED);
+    CHECK(c.out.flags & TCPRA_CAUSE_LOW_CONFIDENCE);
+    CHECK_EQ(c.out.trigger, TCPRA_TRIGGER_NONE);
+    end(&c);
+}
+
 /* Frames 4, 5 and 6: data, its RTO and its backed-off RTO (timestamps 20,
  * 250 and 670). */
 static void resend_twice(struct conn *c)
@@ -440,6 +501,7 @@ int main(void)
     tail_loss_probe();
     loss_recovery_and_dsack();
     receiver_side_order();
+    receiver_side_order_without_ip_ids();
     settling_earlier_frames();
     syn_again();
     middle_and_doubts();
