@@ -48,23 +48,22 @@ static uint32_t fingerprint(const struct tcpra_segment *seg)
 
 /* A packet without data the network copied: the same header, IP ID and
  * options included, as one of the direction's last few such packets. A
- * sender's repeated ACK differs in its IP ID, or without one (IPv6, or
- * zero) in its timestamps, unless sent within one clock tick: without
- * either, no copy is named. */
+ * sender's repeated ACK differs in its IP ID; without one (IPv6, or zero)
+ * nothing tells them apart, since a receiver sends ACKs several to a clock
+ * tick alike to the last bit, SACK blocks included: no copy is named. */
 static void check_copied_bare(struct tcpra_cause_context *c, struct tcpra_cause_connection *conn)
 {
     const struct tcpra_segment *seg = c->seg;
     uint32_t print = fingerprint(seg);
     uint32_t *recent = conn->recent_bare[c->direction];
 
-    if ((seg->has_ip_id && seg->ip_id != 0) || c->options->has_timestamps) {
+    if (seg->has_ip_id && seg->ip_id != 0) {
         for (unsigned i = 0; i < TCPRA_RECENT_BARE; i++) {
             if (recent[i] == print) {
                 c->out->flags |= TCPRA_CAUSE_NETWORK_DUPLICATE;
                 c->out->basis = TCPRA_BASIS_SAME_PACKET;
-                c->out->order = seg->has_ip_id && seg->ip_id ? TCPRA_ORDER_IP_ID : TCPRA_ORDER_TSVAL;
-                c->out->order_value = c->out->order == TCPRA_ORDER_IP_ID ? seg->ip_id : c->options->tsval;
-                c->out->order_reference = c->out->order_value;
+                c->out->order = TCPRA_ORDER_IP_ID;
+                c->out->order_value = c->out->order_reference = seg->ip_id;
                 return;
             }
         }
