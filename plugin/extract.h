@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 /* Reading the TCP headers of a frame: TCPRA reads every header field
  * itself, whatever the TCP dissector's preferences, and takes from the
- * tree only where each header is and the segment's payload length. */
+ * tree only where the IP and TCP headers are; the payload length is the
+ * one the IP header gives, by the core's rules (ip_packet.h). */
 #ifndef TCPRA_EXTRACT_H
 #define TCPRA_EXTRACT_H
 
@@ -10,8 +11,8 @@
 #include "frame_record.h"
 #include "segment.h"
 
-/* Add the fields the extraction reads to the post-dissector's wanted fields. */
-void tcpra_extract_want(GArray *wanted);
+/* Find the protocols the extraction looks for, once they are registered. */
+void tcpra_extract_init(void);
 
 /* Fill segs with the frame's TCP layers, outermost first, and layer_nums
  * with each one's layer number in the frame; returns how many. Option bytes

@@ -87,14 +87,15 @@ static void register_tcpra(void)
     register_cleanup_routine(tcpra_first_pass_end);
 }
 
-/* The fields read from each frame's tree: where the TCP headers are, and
- * the built-in verdicts to compare with. Wanted from the start, for a
- * program that reads packets before any capture is opened; each capture
+/* The fields read from each frame's tree: the built-in verdicts to compare
+ * with. Wanting them makes every program build a tree, whose top level
+ * tells where the TCP headers are (extract.c). Wanted from the start, for
+ * a program that reads packets before any capture is opened; each capture
  * then wants them or not (start_capture). */
 static void handoff_tcpra(void)
 {
+    tcpra_extract_init();
     tree_fields = g_array_new(FALSE, FALSE, (guint)sizeof(int));
-    tcpra_extract_want(tree_fields);
     tcpra_builtin_want(tree_fields);
     set_postdissector_wanted_hfids(tcpra_handle, tree_fields_copy());
     proto_expert_info = proto_get_id_by_filter_name("_ws.expert");

@@ -26,20 +26,6 @@ typedef bool tcpra_wmem_cb_result;
 typedef gboolean tcpra_wmem_cb_result;
 #endif
 
-/* field_info holds its value inline before 4.2, by pointer since. */
-#if TCPRA_WS_AT_LEAST(4, 2)
-#define TCPRA_FINFO_UINT(finfo) fvalue_get_uinteger((finfo)->value)
-#else
-#define TCPRA_FINFO_UINT(finfo) fvalue_get_uinteger(&(finfo)->value)
-#endif
-
-/* Big-endian reads from a byte buffer were renamed in 4.6. */
-#if TCPRA_WS_AT_LEAST(4, 6)
-#define TCPRA_PNTOH16(p) pntohu16(p)
-#else
-#define TCPRA_PNTOH16(p) pntoh16(p)
-#endif
-
 /* Since 4.2 a plugin tells its type through plugin_describe(); without it,
  * tshark -G plugins and About > Plugins list it as "unknown". */
 #define TCPRA_WS_HAS_PLUGIN_DESCRIBE TCPRA_WS_AT_LEAST(4, 2)
