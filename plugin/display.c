@@ -7,8 +7,8 @@
 #include "experts.h"
 #include "explain.h"
 #include "fields.h"
+#include "first_pass.h"
 #include "items.h"
-#include "prefs.h"
 
 static void add_references(tvbuff_t *tvb, proto_tree *tree, const struct tcpra_compat_verdict *v)
 {
@@ -22,14 +22,32 @@ static void add_references(tvbuff_t *tvb, proto_tree *tree, const struct tcpra_c
     }
 }
 
+/* Whether the tree shows any of the fields: words cost more than the
+ * verdict, and are made only for a field that will be seen. */
+static gboolean any_shown(proto_tree *tree, const int *const fields[], size_t count)
+{
+    for (size_t i = 0; i < count; i++) {
+        if (proto_field_is_referenced(tree, *fields[i]))
+            return TRUE;
+    }
+    return FALSE;
+}
+
 static void add_reasons(tvbuff_t *tvb, proto_tree *tree, const struct tcpra_compat_verdict *v,
                         const struct tcpra_compat_config *config)
 {
+    static const int *const fields[] = {
+        &tcpra_fields.reason, &tcpra_fields.reverse_dupacks, &tcpra_fields.reverse_ack,
+        &tcpra_fields.since_reverse, &tcpra_fields.since_highest, &tcpra_fields.ooo_threshold,
+        &tcpra_fields.ooo_threshold_source, &tcpra_fields.dupack_threshold, &tcpra_fields.fast_rtx_window,
+    };
     const struct tcpra_reasons *r = &v->reasons;
     char text[320];
     proto_item *item;
     proto_tree *sub;
 
+    if (!any_shown(tree, fields, G_N_ELEMENTS(fields)))
+        return;
     tcpra_explain(v, config, text, sizeof text);
     if (!text[0])
         return;
@@ -58,7 +76,6 @@ static void add_comparison(const struct tcpra_shown *s, proto_tree *tree)
                    "Wireshark's own sequence analysis is off (tcp.analyze_sequence_numbers)");
         return;
     }
-    /* Words cost more than the verdict: only when the field will be seen. */
     if (proto_field_is_referenced(tree, tcpra_fields.builtin)) {
         tcpra_describe_class_bits(s->facts->builtin_classes, text, sizeof text);
         tcpra_add_string(tree, tcpra_fields.builtin, s->tvb, text[0] ? text : "none");
@@ -78,11 +95,24 @@ gboolean tcpra_display_wanted(proto_tree *tree, int proto_expert_info, int exper
            (expert_tap > 0 && have_tap_listener(expert_tap));
 }
 
-void tcpra_display(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree, gboolean wanted,
+void tcpra_view_open(struct tcpra_view *view, proto_tree *tree, gboolean named_only)
+{
+    view->hidden = named_only && tree && PTREE_DATA(tree)->visible ? tree : NULL;
+    if (view->hidden)
+        PTREE_DATA(tree)->visible = FALSE;
+}
+
+void tcpra_view_close(struct tcpra_view *view)
+{
+    if (view->hidden)
+        PTREE_DATA(view->hidden)->visible = TRUE;
+}
+
+void tcpra_display(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree, gboolean wanted, gboolean experts,
                    const struct tcpra_verdict *v, const struct tcpra_layer_facts *facts)
 {
     const struct tcpra_compat_verdict *compat = &v->compat;
-    struct tcpra_shown shown = {tvb, pinfo, v, facts, tcpra_prefs_config(), NULL};
+    struct tcpra_shown shown = {tvb, pinfo, v, facts, tcpra_first_pass_config(), NULL, experts};
     char flags[320];
     proto_item *top;
     proto_tree *sub;
@@ -103,7 +133,8 @@ void tcpra_display(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree, gboolean
         proto_item_set_generated(proto_tree_add_boolean(sub, tcpra_fields.header_truncated, tvb, 0, 0,
                                                         TRUE));
     flags[0] = '\0';
-    if (proto_field_is_referenced(sub, tcpra_fields.flags) || proto_field_is_referenced(tree, tcpra_fields.proto))
+    /* The flags' words are also the label's, seen in a visible tree. */
+    if (proto_field_is_referenced(sub, tcpra_fields.flags) || PTREE_DATA(tree)->visible)
         tcpra_describe_classes(compat, flags, sizeof flags);
     if (flags[0]) {
         tcpra_add_string(sub, tcpra_fields.flags, tvb, flags);

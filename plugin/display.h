@@ -14,8 +14,21 @@ gboolean tcpra_display_wanted(proto_tree *tree, int proto_expert_info, int exper
 
 /* One TCP layer's TCPRA subtree: verdict, reasons, and the comparison
  * with the built-in analysis. When not wanted (tcpra_display_wanted), only
- * its expert infos, on no item and without their words. */
-void tcpra_display(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree, gboolean wanted,
+ * its expert infos, on no item and without their words; without experts,
+ * none of them. */
+void tcpra_display(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree, gboolean wanted, gboolean experts,
                    const struct tcpra_verdict *verdict, const struct tcpra_layer_facts *facts);
+
+/* A tree where only the fields named are built. Wireshark builds no item
+ * that nobody looks for in a tree that is not visible; tshark 4.0 makes the
+ * tree visible for -T fields, to print only the fields it names, which
+ * TCPRA then primes (tcpra_plugin.c). So the tree is made not visible
+ * while TCPRA adds to it, and visible again after, come what may. */
+struct tcpra_view {
+    proto_tree *hidden;
+};
+
+void tcpra_view_open(struct tcpra_view *view, proto_tree *tree, gboolean named_only);
+void tcpra_view_close(struct tcpra_view *view);
 
 #endif

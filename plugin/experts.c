@@ -138,11 +138,14 @@ void tcpra_raise_experts(const struct tcpra_shown *s, enum tcpra_expert_place pl
             proto_item *item;
 
             if (!tree) {
-                expert_add_info(s->pinfo, NULL, experts[e].field(i));
+                if (s->experts)
+                    expert_add_info(s->pinfo, NULL, experts[e].field(i));
                 continue;
             }
             words[0] = '\0';
             item = experts[e].item(s, tree, i, words);
+            if (!s->experts)
+                continue;
             if (words[0])
                 expert_add_info_format(s->pinfo, item, experts[e].field(i), "%s", words);
             else

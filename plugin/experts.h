@@ -24,6 +24,8 @@ struct tcpra_shown {
     /* The cause verdict in words, for its kinds' expert infos; NULL on no
      * item. */
     const char *cause_text;
+    /* Whether the expert infos can be seen; without, only their items. */
+    gboolean experts;
 };
 
 /* Where in the subtree an expert info's item stands. */

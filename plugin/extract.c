@@ -40,21 +40,20 @@ static unsigned version_of(const field_info *ip)
 }
 
 /* The addresses, the IPv4 identification and the TTL (IPv6: hop limit). */
-static gboolean read_ip_header(const field_info *ip, struct tcpra_segment *seg)
+static gboolean read_ip_header(const struct placed *at, unsigned version, struct tcpra_segment *seg)
 {
-    gboolean v6 = version_of(ip) == 6;
+    gboolean v6 = version == 6;
     guint len = v6 ? 16 : 4, offset = v6 ? 8 : 12;
-    struct placed at;
 
-    if (!place(ip, &at) || at.captured < offset + 2 * len)
+    if (at->captured < offset + 2 * len)
         return FALSE;
-    seg->src.family = seg->dst.family = v6 ? 6 : 4;
+    seg->src.family = seg->dst.family = (uint8_t)version;
     seg->src.len = seg->dst.len = (uint8_t)len;
-    memcpy(seg->src.bytes, at.bytes + offset, len);
-    memcpy(seg->dst.bytes, at.bytes + offset + len, len);
+    memcpy(seg->src.bytes, at->bytes + offset, len);
+    memcpy(seg->dst.bytes, at->bytes + offset + len, len);
     seg->has_ip_id = !v6;
-    seg->ip_id = v6 ? 0 : tcpra_be16(at.bytes + 4);
-    seg->ttl = at.bytes[v6 ? 7 : 8];
+    seg->ip_id = v6 ? 0 : tcpra_be16(at->bytes + 4);
+    seg->ttl = at->bytes[v6 ? 7 : 8];
     return TRUE;
 }
 
@@ -67,13 +66,14 @@ static gboolean read_segment(const field_info *tcp, const field_info *ip, struct
     guint32 captured, reported = 0;
     gboolean known;
 
-    if (!place(tcp, &at) || at.captured < TCPRA_TCP_FIXED_FIELDS || !read_ip_header(ip, seg))
+    if (!place(tcp, &at) || at.captured < TCPRA_TCP_FIXED_FIELDS || !place(ip, &ip_at) ||
+        !read_ip_header(&ip_at, version_of(ip), seg))
         return FALSE;
     if (tcp->ds_tvb != ip->ds_tvb) {
         known = TRUE;
         reported = at.reported;
     } else {
-        known = place(ip, &ip_at) && tcp->start > ip->start &&
+        known = tcp->start > ip->start &&
                 tcpra_ip_segment_length(version_of(ip), ip_at.bytes, ip_at.captured, ip_at.reported,
                                         (guint32)(tcp->start - ip->start), &reported);
     }

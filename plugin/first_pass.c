@@ -8,12 +8,20 @@
 #include "prefs.h"
 
 static struct tcpra_analyzer analyzer;
+static struct tcpra_config config;
 static gboolean builtin_enabled;
 
-void tcpra_first_pass_start(void)
+void tcpra_first_pass_start(gboolean cause_seen, gboolean comparison_seen)
 {
-    tcpra_analyzer_init(&analyzer, tcpra_prefs_config());
-    builtin_enabled = tcpra_builtin_analysis_enabled();
+    config = *tcpra_prefs_config();
+    config.cause.enabled = config.cause.enabled && cause_seen;
+    tcpra_analyzer_init(&analyzer, &config);
+    builtin_enabled = comparison_seen && tcpra_builtin_analysis_enabled();
+}
+
+const struct tcpra_config *tcpra_first_pass_config(void)
+{
+    return &config;
 }
 
 void tcpra_first_pass_end(void)

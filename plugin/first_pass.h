@@ -9,8 +9,12 @@
 
 #include "connection_table.h"
 
-/* A new dissection of the capture, under the preferences now in force. */
-void tcpra_first_pass_start(void);
+/* A new dissection of the capture, under the preferences now in force;
+ * without the cause analysis, or without reading the built-in's verdict,
+ * when nothing of it can be seen. */
+void tcpra_first_pass_start(gboolean cause_seen, gboolean comparison_seen);
+/* The configuration the pass classifies with. */
+const struct tcpra_config *tcpra_first_pass_config(void);
 void tcpra_first_pass_end(void);
 /* Classify the frame's TCP layers and store their verdicts. */
 void tcpra_first_pass_classify(packet_info *pinfo, proto_tree *tree);

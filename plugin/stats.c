@@ -10,8 +10,8 @@
 #include "cause_explain.h"
 #include "cause_names.h"
 #include "compare.h"
+#include "config.h"
 #include "first_pass.h"
-#include "prefs.h"
 
 static int tcpra_tap = -1;
 
@@ -211,7 +211,7 @@ static tap_packet_status count_frame(stats_tree *st, packet_info *pinfo, epan_di
         struct tcpra_endpoints ep;
         guint32 bits = tcpra_class_bits(&v->compat);
         /* The cause analysis, when on. */
-        const struct tcpra_cause *c = tcpra_prefs_config()->cause.enabled ? &v->cause : NULL;
+        const struct tcpra_cause *c = tcpra_first_pass_config()->cause.enabled ? &v->cause : NULL;
 
         if (!v->compat.sequence_analysed || !tcpra_first_pass_endpoints(v->connection, &ep))
             continue;

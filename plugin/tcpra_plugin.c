@@ -6,6 +6,7 @@
 #include <wireshark.h>
 #include <epan/packet.h>
 #include <epan/proto.h>
+#include <epan/exceptions.h>
 #include <epan/tap.h>
 
 #include "audience.h"
@@ -29,36 +30,48 @@ WS_DLL_PUBLIC void plugin_register(void);
 
 static dissector_handle_t tcpra_handle;
 static int proto_expert_info = -1, expert_tap;
-/* The fields read from each frame's tree, and whether anything TCPRA
- * computes can be seen in the current dissection (audience.h). */
+/* The fields read from each frame's tree, and what TCPRA computes can be
+ * seen in the current dissection (audience.h). */
 static GArray *tree_fields;
-static gboolean seen = TRUE;
+static struct tcpra_audience audience = {TCPRA_SEES_ALL, NULL, FALSE, FALSE};
 
 static int dissect_tcpra(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree, void *data _U_)
 {
     const struct tcpra_frame_verdicts *stored;
-    gboolean wanted;
+    gboolean named = audience.kind == TCPRA_SEES_NAMED, wanted;
+    struct tcpra_view view;
 
-    if (!seen)
+    if (audience.kind == TCPRA_SEES_NOTHING)
         return 0;
     if (!PINFO_FD_VISITED(pinfo))
         tcpra_first_pass_classify(pinfo, tree);
     stored = tcpra_frame_verdicts_get(pinfo);
     if (!stored)
         return 0;
-    wanted = tcpra_display_wanted(tree, proto_expert_info, expert_tap);
-    for (unsigned i = 0; i < stored->count; i++)
-        tcpra_display(tvb, pinfo, tree, wanted, &stored->verdicts[i], &stored->facts[i]);
+    wanted = named || tcpra_display_wanted(tree, proto_expert_info, expert_tap);
+    tcpra_view_open(&view, tree, named);
+    TRY {
+        for (unsigned i = 0; i < stored->count; i++)
+            tcpra_display(tvb, pinfo, tree, wanted, !named, &stored->verdicts[i], &stored->facts[i]);
+    }
+    FINALLY {
+        tcpra_view_close(&view);
+    }
+    ENDTRY;
     tcpra_stats_queue(pinfo, stored);
     return tvb_captured_length(tvb);
 }
 
-/* A copy of the fields TCPRA reads, for Wireshark to own. */
-static GArray *tree_fields_copy(void)
+/* A copy of the fields TCPRA reads (the built-in's verdict, when compared
+ * with), and of those the command line names (primed, so that they are
+ * built however little else is), for Wireshark to own. */
+static GArray *tree_fields_copy(gboolean compared)
 {
     GArray *copy = g_array_new(FALSE, FALSE, (guint)sizeof(int));
 
-    return g_array_append_vals(copy, tree_fields->data, tree_fields->len);
+    if (compared)
+        g_array_append_vals(copy, tree_fields->data, tree_fields->len);
+    return g_array_append_vals(copy, audience.named->data, audience.named->len);
 }
 
 /* Each (re-)dissection of a capture starts with no connections, under the
@@ -68,9 +81,14 @@ static GArray *tree_fields_copy(void)
  * one after this routine, before the first packet. */
 static void start_capture(void)
 {
-    seen = tcpra_audience_exists();
-    set_postdissector_wanted_hfids(tcpra_handle, seen ? tree_fields_copy() : NULL);
-    tcpra_first_pass_start();
+    gboolean all;
+
+    tcpra_audience_decide(tcpra_fields.proto, &audience);
+    all = audience.kind == TCPRA_SEES_ALL;
+    set_postdissector_wanted_hfids(tcpra_handle, audience.kind != TCPRA_SEES_NOTHING
+                                                     ? tree_fields_copy(all || audience.comparison_named)
+                                                     : NULL);
+    tcpra_first_pass_start(all || audience.cause_named, all || audience.comparison_named);
     /* Registered with the expert infos, after the plugins' handoff. */
     expert_tap = find_tap_id("expert");
 }
@@ -95,9 +113,10 @@ static void register_tcpra(void)
 static void handoff_tcpra(void)
 {
     tcpra_extract_init();
+    audience.named = g_array_new(FALSE, FALSE, (guint)sizeof(int));
     tree_fields = g_array_new(FALSE, FALSE, (guint)sizeof(int));
     tcpra_builtin_want(tree_fields);
-    set_postdissector_wanted_hfids(tcpra_handle, tree_fields_copy());
+    set_postdissector_wanted_hfids(tcpra_handle, tree_fields_copy(TRUE));
     proto_expert_info = proto_get_id_by_filter_name("_ws.expert");
 }
 

@@ -17,6 +17,12 @@ WRAPPER = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "lib", 
 FULL_PATH = ["-o", "tcpra.classify_always:TRUE"]  # classified whatever is seen
 # sharkd shows values as columns; these are text fields, printed alike.
 SHARKD_FIELDS = ["tcpra.flags", "tcpra.cause"]
+# Fields printed alone: a pass naming only some fields computes only what
+# they show (the cause analysis, the built-in's verdict, the reasons' words
+# each only when named), and must print what the full path prints for them.
+NAMED_ALONE = [["tcpra.flags"], ["tcpra.cause"], ["tcpra.cause.rto_estimate", "tcpra.cause.low_confidence"],
+               ["tcpra.agree", "tcpra.mismatch"], ["tcpra.builtin"], ["tcpra.reason.since_highest"],
+               ["tcpra.retransmission", "tcpra.duplicate_ack_num"]]
 
 
 def run(build, args, program="tshark", stdin=None):
@@ -37,6 +43,11 @@ def column_values(text):
         number, _, value = line.strip().partition(" ")
         rows[int(number)] = value.strip()
     return rows
+
+
+def field_rows(text):
+    """{frame: [values]} from -T fields lines, frame number first."""
+    return {int(values[0]): values[1:] for values in (line.split("\t") for line in text.splitlines() if line)}
 
 
 def frame_numbers(text):
@@ -87,6 +98,17 @@ def check(build, capture, fields, single, two_pass):
     for stat in ("tcpra,tree", "expert"):
         full = run(build, ["-n", "-q", "-r", capture, "-z", stat] + FULL_PATH)
         lines += compare(f"-z {stat}", full, run(build, ["-n", "-q", "-r", capture, "-z", stat]))
+    for alone in NAMED_ALONE:
+        indexes = [fields.index(f) for f in alone]
+        printed = run(build, ["-n", "-r", capture, "-T", "fields", "-E", "occurrence=a", "-E", "separator=/t",
+                              "-e", "frame.number"] + [arg for f in alone for arg in ("-e", f)])
+        lines += compare(f"-e {' -e '.join(alone)} alone", {n: [v[i] for i in indexes] for n, v in single.items()},
+                         field_rows(printed))
+    for field in ("tcpra.cause.rto", "tcpra.agree == 0", "tcpra.reason.dupack_threshold"):
+        lines += compare(f"filter {field}, -T fields of another field",
+                         frame_numbers(run(build, ["-n", "-r", capture, "-Y", field] + FULL_PATH)),
+                         frame_numbers(run(build, ["-n", "-r", capture, "-Y", field, "-T", "fields",
+                                                   "-e", "frame.number"])))
     shown = sharkd_columns(build, os.path.abspath(capture), SHARKD_FIELDS)
     indexes = [fields.index(f) for f in SHARKD_FIELDS]
     lines += compare("GUI-like first pass (sharkd)", {n: [v[i] for i in indexes] for n, v in two_pass.items()},
