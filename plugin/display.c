@@ -95,11 +95,19 @@ gboolean tcpra_display_wanted(proto_tree *tree, int proto_expert_info, int exper
            (expert_tap > 0 && have_tap_listener(expert_tap));
 }
 
-void tcpra_view_open(struct tcpra_view *view, proto_tree *tree, gboolean named_only)
+void tcpra_view_open(struct tcpra_view *view, proto_tree *tree, const GArray *named)
 {
-    view->hidden = named_only && tree && PTREE_DATA(tree)->visible ? tree : NULL;
-    if (view->hidden)
-        PTREE_DATA(tree)->visible = FALSE;
+    view->hidden = named && tree && PTREE_DATA(tree)->visible ? tree : NULL;
+    if (!view->hidden)
+        return;
+    PTREE_DATA(tree)->visible = FALSE;
+    for (guint i = 0; i < named->len; i++) {
+        header_field_info *hf = proto_registrar_get_nth((guint)g_array_index(named, int, i));
+
+        if (hf->parent >= 0 && proto_registrar_get_nth((guint)hf->parent)->ref_type == HF_REF_TYPE_NONE)
+            proto_registrar_get_nth((guint)hf->parent)->ref_type = HF_REF_TYPE_INDIRECT;
+        hf->ref_type = HF_REF_TYPE_DIRECT;
+    }
 }
 
 void tcpra_view_close(struct tcpra_view *view)

@@ -21,14 +21,15 @@ void tcpra_display(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree, gboolean
 
 /* A tree where only the fields named are built. Wireshark builds no item
  * that nobody looks for in a tree that is not visible; tshark 4.0 makes the
- * tree visible for -T fields, to print only the fields it names, which
- * TCPRA then primes (tcpra_plugin.c). So the tree is made not visible
- * while TCPRA adds to it, and visible again after, come what may. */
+ * tree visible for -T fields, to print only the fields it names. So the
+ * tree is made not visible while TCPRA adds to it, and visible again after,
+ * come what may; and the fields named are marked as looked for, as tshark
+ * marks those of a filter, since its second pass (-2) marks no other. */
 struct tcpra_view {
     proto_tree *hidden;
 };
 
-void tcpra_view_open(struct tcpra_view *view, proto_tree *tree, gboolean named_only);
+void tcpra_view_open(struct tcpra_view *view, proto_tree *tree, const GArray *named);
 void tcpra_view_close(struct tcpra_view *view);
 
 #endif

@@ -49,7 +49,7 @@ static int dissect_tcpra(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree, vo
     if (!stored)
         return 0;
     wanted = named || tcpra_display_wanted(tree, proto_expert_info, expert_tap);
-    tcpra_view_open(&view, tree, named);
+    tcpra_view_open(&view, tree, named ? audience.named : NULL);
     TRY {
         for (unsigned i = 0; i < stored->count; i++)
             tcpra_display(tvb, pinfo, tree, wanted, !named, &stored->verdicts[i], &stored->facts[i]);
