@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 /* The command line's packet parser: packets built byte by byte, each link
- * type and IP layer it reads, and each reason it gives for not reading one. */
+ * type and IP layer it reads, and each reason it gives for not reading one;
+ * and the length the IP layer gives a TCP header found where the plugin
+ * finds it. */
 #include <string.h>
 
 #include <pcap/dlt.h>
@@ -290,6 +292,51 @@ static void other_links(void)
     CHECK_EQ(parse(DLT_RAW, &p, 0, 0, &seg), TCPRA_PACKET_MALFORMED);
 }
 
+/* What the plugin asks of the IP header below a TCP header Wireshark found. */
+static void segment_lengths(void)
+{
+    struct packet p = {0};
+    uint32_t reported = 0;
+
+    ipv4(&p, 24, 24 + 20 + 100, 6, 0x4000);
+    tcp(&p, 20, 100);
+    zeros(&p, 6);                       /* padding past the IP packet */
+    CHECK(tcpra_ip_segment_length(4, p.bytes, p.len, p.len, 24, &reported));
+    CHECK_EQ(reported, 120);
+    /* Segmentation offload: a total length of 0 is the frame's. */
+    p.bytes[2] = p.bytes[3] = 0;
+    CHECK(tcpra_ip_segment_length(4, p.bytes, p.len, p.len, 24, &reported));
+    CHECK_EQ(reported, p.len - 24);
+    /* A total length past the frame: what the frame holds. */
+    p.bytes[2] = 0x05;
+    CHECK(tcpra_ip_segment_length(4, p.bytes, p.len, 100, 24, &reported));
+    CHECK_EQ(reported, 76);
+    /* A fragment's length is not its segment's; nor is a header past it. */
+    p.bytes[2] = 0;
+    p.bytes[3] = 144;
+    p.bytes[6] = 0x20;
+    CHECK(!tcpra_ip_segment_length(4, p.bytes, p.len, p.len, 24, &reported));
+    p.bytes[6] = 0x40;
+    CHECK(!tcpra_ip_segment_length(4, p.bytes, p.len, p.len, 150, &reported));
+
+    p = (struct packet){0};
+    ipv6(&p, 8 + 20 + 10, 0);           /* hop-by-hop options */
+    put(&p, (uint8_t[]){6, 0}, 2);
+    zeros(&p, 6);
+    tcp(&p, 20, 10);
+    CHECK(tcpra_ip_segment_length(6, p.bytes, p.len, p.len, 48, &reported));
+    CHECK_EQ(reported, 30);
+    /* A jumbogram's payload length is 0: the frame's. */
+    p.bytes[4] = p.bytes[5] = 0;
+    CHECK(tcpra_ip_segment_length(6, p.bytes, p.len, p.len + 8, 48, &reported));
+    CHECK_EQ(reported, 38);
+    /* Behind a fragment header: an atomic fragment is whole, others not. */
+    p.bytes[6] = 44;
+    CHECK(tcpra_ip_segment_length(6, p.bytes, p.len, p.len, 48, &reported));
+    p.bytes[40 + 3] = 1;
+    CHECK(!tcpra_ip_segment_length(6, p.bytes, p.len, p.len, 48, &reported));
+}
+
 int main(void)
 {
     ethernet_vlan_ipv4_with_options();
@@ -298,5 +345,6 @@ int main(void)
     sll2_ipv6_extension_headers();
     icmp_errors();
     other_links();
+    segment_lengths();
     return check_report("packet");
 }
