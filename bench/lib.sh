@@ -77,6 +77,13 @@ count() {
         "$timings/$count_key.1.callgrind" "$timings/$count_key.$sample.callgrind" >"$timings/$count_key.ir"
 }
 
+# everything PLUGIN: with TCPRA, the option that makes it compute all it
+# can show whatever the command line shows (as in the GUI's first pass);
+# tshark without it knows no such option.
+everything() {
+    [ "$1" = without ] || echo "-o tcpra.classify_always:TRUE"
+}
+
 # measure KIND KEY PLUGIN CAPTURE TSHARK_ARGUMENTS...: with KIND "once",
 # the command timed on the whole CAPTURE; with KIND "count", its
 # instructions counted on CAPTURE's first $sample packets.

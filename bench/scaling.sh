@@ -3,7 +3,8 @@
 # How tshark's time and memory grow with the capture, with and without
 # TCPRA: capgen's realistic traffic, 10,000, 100,000 and 1,000,000 packets
 # (the same flows, cut at another length), filtered on
-# tcp.analysis.retransmission; medians of TCPRA_BENCH_RUNS runs (default 5),
+# tcp.analysis.retransmission, TCPRA computing all it can show
+# (tcpra.classify_always, as in the GUI's first pass); medians of TCPRA_BENCH_RUNS runs (default 5),
 # and instructions on the first TCPRA_BENCH_SAMPLE packets (default 50,000;
 # the captures share their start, so beyond the sample the counts are the
 # same: time is what shows growth). Prints a Markdown table and the slopes:
@@ -16,7 +17,8 @@ sizes="10000 100000 1000000"
 commands() {
     for n in $sizes; do
         for plugin in with without; do
-            measure "$1" "$n-$plugin" "$plugin" "$(capture traffic "$n")" \
+            # shellcheck disable=SC2046 # the option is words
+            measure "$1" "$n-$plugin" "$plugin" "$(capture traffic "$n")" $(everything "$plugin") \
                 -n -Y tcp.analysis.retransmission -T fields -e frame.number
         done
     done

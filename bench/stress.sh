@@ -4,7 +4,8 @@
 # of COUNT segments that the other side never acknowledges, and COUNT
 # packets of one connection with 8,000 segments always in flight, each ACK
 # retiring the oldest (capgen; COUNT default 1,000,000). tshark reads each
-# filtered on tcp.analysis.flags, with and without TCPRA, and with the
+# filtered on tcp.analysis.flags, with and without TCPRA (computing all it
+# can show, as in the GUI's first pass), and with the
 # built-in analysis on and off (its list of unacknowledged segments is walked
 # on every packet, TCPRA's is not). Prints instructions on the first
 # TCPRA_BENCH_SAMPLE packets (default 50,000), and wall and CPU time and
@@ -23,10 +24,12 @@ commands() {
     for mode in syn-flood unacked-flow deep-flight; do
         big=$(capture "$mode" "$count")
         for plugin in with without; do
-            [ "$builtin" = off ] ||
-                measure "$1" "$mode-$plugin" "$plugin" "$big" -n -Y tcp.analysis.flags -T fields -e frame.number
-            measure "$1" "$mode-$plugin-off" "$plugin" "$big" -n -o tcp.analyze_sequence_numbers:FALSE \
-                -Y tcp.analysis.flags -T fields -e frame.number
+            # shellcheck disable=SC2046 # the option is words
+            [ "$builtin" = off ] || measure "$1" "$mode-$plugin" "$plugin" "$big" $(everything "$plugin") \
+                -n -Y tcp.analysis.flags -T fields -e frame.number
+            # shellcheck disable=SC2046
+            measure "$1" "$mode-$plugin-off" "$plugin" "$big" $(everything "$plugin") -n \
+                -o tcp.analyze_sequence_numbers:FALSE -Y tcp.analysis.flags -T fields -e frame.number
         done
     done
 }

@@ -6,6 +6,8 @@
 
 #include "seq.h"
 
+_Static_assert(sizeof(struct tcpra_sent_range) <= 64, "a range stays 64 bytes: connections keep dozens");
+
 static struct tcpra_sent_range *at(struct tcpra_sent_ranges *list, uint32_t i)
 {
     return &list->ranges[list->head + i];
