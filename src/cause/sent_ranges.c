@@ -93,6 +93,26 @@ bool tcpra_sent_add(struct tcpra_sent_ranges *list, const struct tcpra_sent_rang
     return true;
 }
 
+/* Halve the room while a quarter or less of it is used: a burst's flight
+ * grows the array, and the connection keeps it to the end of the capture. */
+static void shrink(struct tcpra_sent_ranges *list)
+{
+    uint32_t capacity = list->capacity;
+    struct tcpra_sent_range *shrunk;
+
+    while (capacity > 16 && list->count <= capacity / 4)
+        capacity /= 2;
+    if (capacity == list->capacity)
+        return;
+    memmove(list->ranges, list->ranges + list->head, list->count * sizeof *list->ranges);
+    list->head = 0;
+    shrunk = realloc(list->ranges, capacity * sizeof *shrunk);
+    if (!shrunk)
+        return;
+    list->ranges = shrunk;
+    list->capacity = capacity;
+}
+
 void tcpra_sent_acknowledge(struct tcpra_sent_ranges *list, uint32_t ack)
 {
     uint32_t acked = index_from(list, ack);   /* ranges ending at or before ack */
@@ -114,6 +134,7 @@ void tcpra_sent_acknowledge(struct tcpra_sent_ranges *list, uint32_t ack)
     forget_oldest(list, aged - kept);
     if (kept > TCPRA_SENT_RANGES_RESENT_KEPT)
         forget_oldest(list, kept - TCPRA_SENT_RANGES_RESENT_KEPT);
+    shrink(list);
 }
 
 void tcpra_sent_free(struct tcpra_sent_ranges *list)

@@ -85,6 +85,15 @@ static void sent_ranges(void)
     CHECK(tcpra_sent_find(&list, 105) != NULL);
     tcpra_sent_acknowledge(&list, 20000);
     CHECK_EQ(list.count, TCPRA_SENT_RANGES_MAX - (2000 - 10) + TCPRA_SENT_RANGES_ACKED_KEPT);
+    CHECK_EQ(list.capacity, 2 * TCPRA_SENT_RANGES_MAX);
+    /* The room is halved while a quarter or less of it is used (170 ranges
+     * in 512), the ranges kept as they were. */
+    tcpra_sent_acknowledge(&list, 40000);
+    CHECK_EQ(list.count, TCPRA_SENT_RANGES_MAX + 10 - 4000 + TCPRA_SENT_RANGES_ACKED_KEPT);
+    CHECK_EQ(list.capacity, 512);
+    CHECK(tcpra_sent_find(&list, 39355) == NULL);
+    CHECK_EQ(tcpra_sent_find(&list, 39365)->start, 39360);
+    CHECK_EQ(tcpra_sent_find(&list, 41005)->start, 41000);
     tcpra_sent_free(&list);
     /* A range sent twice outlives its ACK, for the D-SACK that may prove
      * the second copy needless; once proved, it goes with the others. */
