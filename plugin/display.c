@@ -46,7 +46,7 @@ static void add_reasons(tvbuff_t *tvb, proto_tree *tree, const struct tcpra_comp
     proto_item *item;
     proto_tree *sub;
 
-    if (!any_shown(tree, fields, G_N_ELEMENTS(fields)))
+    if (!tcpra_has_explanation(v) || !any_shown(tree, fields, G_N_ELEMENTS(fields)))
         return;
     tcpra_explain(v, config, text, sizeof text);
     if (!text[0])
