@@ -5,16 +5,22 @@
 
 #include "ip_packet.h"
 #include "tcp_header.h"
+#include "ws_compat.h"
 
 static int proto_tcp = -1, proto_ip = -1, proto_ipv6 = -1, proto_icmp = -1, proto_icmpv6 = -1;
 
-void tcpra_extract_init(void)
+void tcpra_extract_init(GArray *wanted)
 {
     proto_tcp = proto_get_id_by_filter_name("tcp");
     proto_ip = proto_get_id_by_filter_name("ip");
     proto_ipv6 = proto_get_id_by_filter_name("ipv6");
     proto_icmp = proto_get_id_by_filter_name("icmp");
     proto_icmpv6 = proto_get_id_by_filter_name("icmpv6");
+#if TCPRA_WS_FAKES_TOP_LEVEL
+    g_array_append_vals(wanted, (int[]){proto_tcp, proto_ip, proto_ipv6, proto_icmp, proto_icmpv6}, 5);
+#else
+    (void)wanted;
+#endif
 }
 
 /* A protocol's bytes as the tree places them: where they start in their
@@ -97,9 +103,9 @@ static gboolean read_quoted(const field_info *ip, struct tcpra_segment *seg)
 }
 
 /* Every protocol is dissected into the tree's top level (an ICMP error's
- * quoted packet into the error's subtree), and the top level is never
- * faked: its items are there however little of the tree is wanted, so
- * TCPRA wants none of them and walks the top level alone. */
+ * quoted packet into the error's subtree): TCPRA walks the top level alone,
+ * where the IP and TCP items are there however little of the tree is
+ * wanted (ws_compat.h), and reads their bytes. */
 unsigned tcpra_extract_segments(packet_info *pinfo, proto_tree *tree,
                                 struct tcpra_segment segs[TCPRA_MAX_LAYERS],
                                 int layer_nums[TCPRA_MAX_LAYERS])

@@ -11,8 +11,10 @@
 #include "frame_record.h"
 #include "segment.h"
 
-/* Find the protocols the extraction looks for, once they are registered. */
-void tcpra_extract_init(void);
+/* Find the protocols the extraction looks for, once they are registered,
+ * and add to wanted those that must be asked for to be found at the tree's
+ * top level (ws_compat.h: none before 4.2). */
+void tcpra_extract_init(GArray *wanted);
 
 /* Fill segs with the frame's TCP layers, outermost first, and layer_nums
  * with each one's layer number in the frame; returns how many. Option bytes

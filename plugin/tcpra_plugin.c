@@ -30,9 +30,10 @@ WS_DLL_PUBLIC void plugin_register(void);
 
 static dissector_handle_t tcpra_handle;
 static int proto_expert_info = -1, expert_tap;
-/* The fields read from each frame's tree, and what TCPRA computes can be
- * seen in the current dissection (audience.h). */
-static GArray *tree_fields;
+/* The fields read from each frame's tree (the IP and TCP layers' items,
+ * where a release fakes them unless asked for; the built-in's verdict), and
+ * what TCPRA computes can be seen in the current dissection (audience.h). */
+static GArray *header_fields, *builtin_fields;
 static struct tcpra_audience audience = {TCPRA_SEES_ALL, NULL, FALSE, FALSE};
 
 static int dissect_tcpra(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree, void *data _U_)
@@ -62,15 +63,16 @@ static int dissect_tcpra(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree, vo
     return tvb_captured_length(tvb);
 }
 
-/* A copy of the fields TCPRA reads (the built-in's verdict, when compared
- * with), and of those the command line names (primed, so that they are
- * built however little else is), for Wireshark to own. */
+/* A copy of the fields TCPRA reads (the built-in's verdict only when
+ * compared with), and of those the command line names (primed, so that
+ * they are built however little else is), for Wireshark to own. */
 static GArray *tree_fields_copy(gboolean compared)
 {
     GArray *copy = g_array_new(FALSE, FALSE, (guint)sizeof(int));
 
+    g_array_append_vals(copy, header_fields->data, header_fields->len);
     if (compared)
-        g_array_append_vals(copy, tree_fields->data, tree_fields->len);
+        g_array_append_vals(copy, builtin_fields->data, builtin_fields->len);
     return g_array_append_vals(copy, audience.named->data, audience.named->len);
 }
 
@@ -105,17 +107,18 @@ static void register_tcpra(void)
     register_cleanup_routine(tcpra_first_pass_end);
 }
 
-/* The fields read from each frame's tree: the built-in verdicts to compare
- * with. Wanting them makes every program build a tree, whose top level
- * tells where the TCP headers are (extract.c). Wanted from the start, for
- * a program that reads packets before any capture is opened; each capture
- * then wants them or not (start_capture). */
+/* The fields read from each frame's tree. Wanting them makes every program
+ * build a tree, whose top level tells where the TCP headers are
+ * (extract.c). Wanted from the start, for a program that reads packets
+ * before any capture is opened; each capture then wants them or not
+ * (start_capture). */
 static void handoff_tcpra(void)
 {
-    tcpra_extract_init();
+    header_fields = g_array_new(FALSE, FALSE, (guint)sizeof(int));
+    tcpra_extract_init(header_fields);
     audience.named = g_array_new(FALSE, FALSE, (guint)sizeof(int));
-    tree_fields = g_array_new(FALSE, FALSE, (guint)sizeof(int));
-    tcpra_builtin_want(tree_fields);
+    builtin_fields = g_array_new(FALSE, FALSE, (guint)sizeof(int));
+    tcpra_builtin_want(builtin_fields);
     set_postdissector_wanted_hfids(tcpra_handle, tree_fields_copy(TRUE));
     proto_expert_info = proto_get_id_by_filter_name("_ws.expert");
 }

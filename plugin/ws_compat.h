@@ -26,6 +26,11 @@ typedef bool tcpra_wmem_cb_result;
 typedef gboolean tcpra_wmem_cb_result;
 #endif
 
+/* Before 4.2 the tree's top level is never faked: every protocol's item is
+ * there however little of the tree is wanted. Since, an item nobody looks
+ * for is faked at any level, the top one included. */
+#define TCPRA_WS_FAKES_TOP_LEVEL TCPRA_WS_AT_LEAST(4, 2)
+
 /* Since 4.2 a plugin tells its type through plugin_describe(); without it,
  * tshark -G plugins and About > Plugins list it as "unknown". */
 #define TCPRA_WS_HAS_PLUGIN_DESCRIBE TCPRA_WS_AT_LEAST(4, 2)
