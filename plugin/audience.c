@@ -19,7 +19,8 @@ void tcpra_audience_register(void)
         "Classify even when nothing of TCPRA is seen",
         "Off: tshark classifies only when a TCPRA or expert field, column or statistic can be seen "
         "(a filter, -e, -V, -z, a column, coloring rules) and asks Wireshark for no tree otherwise; "
-        "the GUI and sharkd always classify. On: every pass classifies, for a script or program "
+        "when only TCPRA fields named by filters or -e can be seen, it computes only what they show. "
+        "The GUI and sharkd always classify. On: every pass computes everything, for a script or program "
         "that reads TCPRA's fields in a way tshark's command line does not show.",
         &classify_always);
 }
