@@ -103,9 +103,10 @@ void tcpra_view_open(struct tcpra_view *view, proto_tree *tree, const GArray *na
     PTREE_DATA(tree)->visible = FALSE;
     for (guint i = 0; i < named->len; i++) {
         header_field_info *hf = proto_registrar_get_nth((guint)g_array_index(named, int, i));
+        header_field_info *parent = hf->parent >= 0 ? proto_registrar_get_nth((guint)hf->parent) : NULL;
 
-        if (hf->parent >= 0 && proto_registrar_get_nth((guint)hf->parent)->ref_type == HF_REF_TYPE_NONE)
-            proto_registrar_get_nth((guint)hf->parent)->ref_type = HF_REF_TYPE_INDIRECT;
+        if (parent && parent->ref_type == HF_REF_TYPE_NONE)
+            parent->ref_type = HF_REF_TYPE_INDIRECT;
         hf->ref_type = HF_REF_TYPE_DIRECT;
     }
 }
